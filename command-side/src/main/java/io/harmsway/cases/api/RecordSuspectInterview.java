@@ -1,0 +1,11 @@
+package io.harmsway.cases.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.Instant;
+
+public record RecordSuspectInterview(@TargetAggregateIdentifier String caseId,
+                                     String suspectId,
+                                     boolean underCaution,
+                                     Instant occurredAt) implements CaseCommand {
+}

@@ -1,0 +1,10 @@
+package io.harmsway.cases.api;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+
+@Revision("1")
+public record SuspectInterviewed(String caseId, String suspectId, boolean underCaution,
+                                 Instant occurredAt) implements CaseEvent {
+}

@@ -1,0 +1,27 @@
+package io.harmsway.cases.command;
+
+import io.harmsway.cases.api.RecordSuspectInterview;
+import io.harmsway.cases.api.SuspectInterviewed;
+import org.axonframework.modelling.command.EntityId;
+
+import java.time.Instant;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/** A suspect within a case, known by a stable id such as {@code suspect-1}. */
+class Suspect {
+
+    @EntityId
+    private final String suspectId;
+    private final Instant identifiedAt;
+
+    Suspect(String suspectId, Instant identifiedAt) {
+        this.suspectId = suspectId;
+        this.identifiedAt = identifiedAt;
+    }
+
+    void recordInterview(RecordSuspectInterview command) {
+        TimeGuard.notBefore(command.occurredAt(), identifiedAt, "the suspect was identified");
+        apply(new SuspectInterviewed(command.caseId(), suspectId, command.underCaution(), command.occurredAt()));
+    }
+}

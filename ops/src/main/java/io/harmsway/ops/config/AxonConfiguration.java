@@ -1,0 +1,118 @@
+package io.harmsway.ops.config;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.harmsway.cases.api.CaseMetadata;
+import io.harmsway.cases.command.CaseFile;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.common.Registration;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Map;
+
+/** Axon on PostgreSQL: snake_case tables owned by Flyway, Jackson everywhere, the case aggregate. */
+@Configuration
+public class AxonConfiguration {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    /** Axon's own mapper, so that web JSON settings never change the stored format. */
+    @Bean
+    @Qualifier("defaultAxonObjectMapper")
+    ObjectMapper defaultAxonObjectMapper() {
+        return new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS);
+    }
+
+    @Bean
+    EventSchema eventSchema() {
+        return EventSchema.builder()
+                .eventTable("domain_event_entry").snapshotTable("snapshot_event_entry")
+                .globalIndexColumn("global_index").eventIdentifierColumn("event_identifier")
+                .aggregateIdentifierColumn("aggregate_identifier").sequenceNumberColumn("sequence_number")
+                .typeColumn("type").timestampColumn("time_stamp").payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision").payloadColumn("payload").metaDataColumn("meta_data")
+                .build();
+    }
+
+    @Bean
+    TokenSchema tokenSchema() {
+        return TokenSchema.builder().setTokenTable("token_entry").setProcessorNameColumn("processor_name")
+                .setSegmentColumn("segment").setTokenColumn("token").setTokenTypeColumn("token_type")
+                .setTimestampColumn("timestamp").setOwnerColumn("owner").build();
+    }
+
+    /** PostgreSQL reports a duplicate (aggregate, sequence) as 23505: that is a concurrent change. */
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return exception -> {
+            for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+                if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                    return true;
+                }
+            }
+            return false;
+        };
+    }
+
+    /** Event timestamps (the time an action was recorded) come from the application's one clock. */
+    @Bean
+    Object eventTimestampsFollowTheClock(Clock clock) {
+        GenericEventMessage.clock = clock;
+        return clock;
+    }
+
+    @Bean
+    Cache caseCache() {
+        return new WeakReferenceCache();
+    }
+
+    @Bean
+    ConfigurerModule caseAggregate(Cache caseCache) {
+        return configurer -> configurer.configureAggregate(
+                AggregateConfigurer.defaultConfiguration(CaseFile.class).configureCache(config -> caseCache));
+    }
+
+    /** The actor travels with every command and every event it causes. */
+    @Bean
+    CorrelationDataProvider actorCorrelation() {
+        return new SimpleCorrelationDataProvider(CaseMetadata.ACTOR);
+    }
+
+    @Bean
+    CorrelationDataProvider messageOrigin() {
+        return new MessageOriginProvider();
+    }
+
+    /** The acting user is the authenticated one; a request body cannot name it. */
+    @Bean
+    Registration actorFromAuthentication(CommandBus commandBus) {
+        return commandBus.registerDispatchInterceptor(messages -> (index, command) -> {
+            if (command.getMetaData().containsKey(CaseMetadata.ACTOR)) {
+                return command;
+            }
+            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+            String actor = authentication == null ? "system" : authentication.getName();
+            return command.andMetaData(Map.of(CaseMetadata.ACTOR, actor));
+        });
+    }
+}

@@ -1,0 +1,5 @@
+package io.harmsway.ops.security;
+
+public enum Role {
+    INVESTIGATOR, SUPERVISOR, AUDITOR
+}

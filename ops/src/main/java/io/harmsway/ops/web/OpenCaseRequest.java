@@ -1,0 +1,21 @@
+package io.harmsway.ops.web;
+
+import io.harmsway.cases.api.AllegationCategory;
+import io.harmsway.cases.api.RiskGrade;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+
+import java.time.Instant;
+
+/** A referral about a child. The case belongs to the team of the investigator who records it. */
+public record OpenCaseRequest(
+        @NotNull @Min(0) @Max(17) Integer childAgeYears,
+        @NotNull AllegationCategory allegation,
+        @NotNull RiskGrade riskGrade,
+        @Schema(example = "phone call to MASH") String reportedVia,
+        @Schema(example = "school designated safeguarding lead") String reportedBy,
+        @NotNull @Schema(example = "2026-11-20T09:30:00Z") Instant occurredAt) {
+}

@@ -1,0 +1,11 @@
+package io.harmsway.query.api;
+
+import java.time.Instant;
+
+/**
+ * A case as its list shows it. {@code mostOverdueDueAt} is the earliest due date among its open
+ * clocks (null when none is open): compare it with now to see how late it is.
+ */
+public record CaseSummary(String caseId, String team, String riskGrade, String status, String allegation,
+                          Instant referredAt, int openClocks, Instant mostOverdueDueAt, int breachedClocks) {
+}

@@ -1,0 +1,80 @@
+package io.harmsway.query.cases;
+
+import io.harmsway.cases.api.ReferralReceived;
+import io.harmsway.query.Projections;
+import io.harmsway.query.api.CaseListQuery;
+import io.harmsway.query.api.CaseSummary;
+import io.harmsway.sla.api.SlaClockBreached;
+import io.harmsway.sla.api.SlaClockMet;
+import io.harmsway.sla.api.SlaClockStarted;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static io.harmsway.query.Sql.instant;
+import static io.harmsway.query.Sql.ts;
+
+import java.util.List;
+
+/** Keeps {@code case_summary} and the open clocks of each case ({@code case_open_clock}). */
+@ProcessingGroup(Projections.GROUP)
+public class CaseListProjection {
+
+    private final JdbcTemplate jdbc;
+
+    public CaseListProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(ReferralReceived event) {
+        jdbc.update("""
+                insert into case_summary (case_id, team, risk_grade, status, allegation, referred_at)
+                values (?, ?, ?, 'OPEN', ?, ?) on conflict (case_id) do nothing""",
+                event.caseId(), event.team(), event.riskGrade().name(), event.allegation().name(),
+                ts(event.occurredAt()));
+    }
+
+    @EventHandler
+    void on(SlaClockStarted event) {
+        jdbc.update("""
+                insert into case_open_clock (clock_id, case_id, rule_id, subject_id, due_at)
+                values (?, ?, ?, ?, ?) on conflict (clock_id) do nothing""",
+                event.clockId(), event.caseId(), event.ruleId(), event.subjectId(), ts(event.dueAt()));
+    }
+
+    @EventHandler
+    void on(SlaClockBreached event) {
+        jdbc.update("update case_open_clock set breached = true where clock_id = ?", event.clockId());
+    }
+
+    @EventHandler
+    void on(SlaClockMet event) {
+        jdbc.update("delete from case_open_clock where clock_id = ?", event.clockId());
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("truncate case_summary, case_open_clock");
+    }
+
+    @QueryHandler
+    List<CaseSummary> handle(CaseListQuery query) {
+        return jdbc.query("""
+                select s.case_id, s.team, s.risk_grade, s.status, s.allegation, s.referred_at,
+                       count(c.clock_id) as open_clocks, min(c.due_at) as most_overdue,
+                       count(c.clock_id) filter (where c.breached) as breached
+                from case_summary s left join case_open_clock c on c.case_id = s.case_id
+                where (cast(? as varchar) is null or s.team = ?)
+                group by s.case_id
+                order by min(c.due_at) nulls last, s.referred_at""",
+                (rs, row) -> new CaseSummary(rs.getString("case_id"), rs.getString("team"),
+                        rs.getString("risk_grade"), rs.getString("status"), rs.getString("allegation"),
+                        instant(rs, "referred_at"), rs.getInt("open_clocks"),
+                        instant(rs, "most_overdue"),
+                        rs.getInt("breached")),
+                query.team(), query.team());
+    }
+}

@@ -1,0 +1,70 @@
+package io.harmsway.query.timeline;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.harmsway.cases.api.CaseEvent;
+import io.harmsway.cases.api.ReferralReceived;
+import io.harmsway.cases.api.SuspectIdentified;
+import io.harmsway.cases.api.SuspectInterviewed;
+import io.harmsway.sla.api.SlaClockBreached;
+import io.harmsway.sla.api.SlaClockMet;
+import io.harmsway.sla.api.SlaClockStarted;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Turns an event into a line a person can read: a title, and the event's facts. A new event
+ * type gets its title here; until it has one, its name is shown spelt out.
+ */
+public class TimelineRenderer {
+
+    private final Map<Class<?>, Function<CaseEvent, String>> titles = new HashMap<>();
+    private final ObjectMapper json;
+
+    public TimelineRenderer(ObjectMapper json) {
+        this.json = json;
+        title(ReferralReceived.class, e -> "Referral received: " + words(e.allegation().name()) + ", child aged "
+                + e.childAgeYears() + ", risk " + e.riskGrade().name().toLowerCase());
+        title(SuspectIdentified.class, e -> "Suspect identified (" + e.suspectId() + ")");
+        title(SuspectInterviewed.class, e -> "Suspect interviewed (" + e.suspectId() + ")"
+                + (e.underCaution() ? " under caution" : ", voluntary"));
+        title(SlaClockStarted.class, e -> "Clock started: " + e.ruleTitle() + " (" + e.subjectId() + "), due "
+                + e.dueAt());
+        title(SlaClockBreached.class, e -> "DEADLINE MISSED: " + e.ruleTitle() + " (" + e.subjectId() + ")");
+        title(SlaClockMet.class, e -> e.onTime()
+                ? "Deadline met on time: " + e.ruleId() + " (" + e.subjectId() + ")"
+                : "Deadline met late by " + human(e.lateBy()) + ": " + e.ruleId() + " (" + e.subjectId() + ")");
+    }
+
+    private <E extends CaseEvent> void title(Class<E> type, Function<E, String> title) {
+        titles.put(type, event -> title.apply(type.cast(event)));
+    }
+
+    String title(CaseEvent event) {
+        Function<CaseEvent, String> title = titles.get(event.getClass());
+        return title == null ? words(event.getClass().getSimpleName()) : title.apply(event);
+    }
+
+    /** The event's own fields, less the two every entry shows anyway. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> facts(CaseEvent event) {
+        Map<String, Object> facts = new LinkedHashMap<>(json.convertValue(event, Map.class));
+        facts.remove("caseId");
+        facts.remove("occurredAt");
+        return facts;
+    }
+
+    static String human(Duration duration) {
+        long days = duration.toDays();
+        long hours = duration.toHoursPart();
+        return days > 0 ? days + "d " + hours + "h" : hours + "h " + duration.toMinutesPart() + "m";
+    }
+
+    static String words(String name) {
+        String spaced = name.replace('_', ' ').replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+}
