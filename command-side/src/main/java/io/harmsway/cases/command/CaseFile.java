@@ -8,20 +8,21 @@ import io.harmsway.cases.api.ReferralReceived;
 import io.harmsway.cases.api.SuspectIdentified;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.ForwardMatchingInstances;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
+import static io.harmsway.cases.api.CaseMetadata.RECEIVED_AT;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * One investigation. Guards first, then {@code apply}; the Clock parameter is injected by Axon
- * so that "not in the future" is judged against the application's one clock.
+ * One investigation. Guards first, then {@code apply}. "Now" is the command's
+ * {@link io.harmsway.cases.api.CaseMetadata#RECEIVED_AT}, stamped from the application's one clock.
  */
 public class CaseFile {
 
@@ -37,8 +38,8 @@ public class CaseFile {
     }
 
     @CommandHandler
-    public CaseFile(RecordReferral command, Clock clock) {
-        TimeGuard.notInFuture(command.occurredAt(), clock);
+    public CaseFile(RecordReferral command, @MetaDataValue(RECEIVED_AT) Instant receivedAt) {
+        TimeGuard.notInFuture(command.occurredAt(), receivedAt);
         require(command.team() != null && !command.team().isBlank(), "team", "must name the team that owns the case");
         require(command.riskGrade() != null, "riskGrade", "must be HIGH, MEDIUM or STANDARD");
         require(command.allegation() != null, "allegation", "must be given");
@@ -49,16 +50,16 @@ public class CaseFile {
     }
 
     @CommandHandler
-    public String handle(IdentifySuspect command, Clock clock) {
-        checkTime(command.occurredAt(), clock);
+    public String handle(IdentifySuspect command, @MetaDataValue(RECEIVED_AT) Instant receivedAt) {
+        checkTime(command.occurredAt(), receivedAt);
         String suspectId = "suspect-" + (suspects.size() + 1);
         apply(new SuspectIdentified(caseId, suspectId, command.occurredAt()));
         return suspectId;
     }
 
     @CommandHandler
-    public void handle(RecordSuspectInterview command, Clock clock) {
-        checkTime(command.occurredAt(), clock);
+    public void handle(RecordSuspectInterview command, @MetaDataValue(RECEIVED_AT) Instant receivedAt) {
+        checkTime(command.occurredAt(), receivedAt);
         suspect(command.suspectId()).recordInterview(command);
     }
 
@@ -81,8 +82,8 @@ public class CaseFile {
         return suspect;
     }
 
-    private void checkTime(Instant occurredAt, Clock clock) {
-        TimeGuard.notInFuture(occurredAt, clock);
+    private void checkTime(Instant occurredAt, Instant receivedAt) {
+        TimeGuard.notInFuture(occurredAt, receivedAt);
         TimeGuard.notBefore(occurredAt, referredAt, "the referral");
     }
 

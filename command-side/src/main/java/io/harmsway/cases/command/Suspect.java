@@ -5,6 +5,7 @@ import io.harmsway.cases.api.SuspectInterviewed;
 import org.axonframework.modelling.command.EntityId;
 
 import java.time.Instant;
+import java.util.Objects;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -18,6 +19,18 @@ class Suspect {
     Suspect(String suspectId, Instant identifiedAt) {
         this.suspectId = suspectId;
         this.identifiedAt = identifiedAt;
+    }
+
+    /** Value equality over all state, so Axon's fixtures can check that sourcing rebuilds the same suspect. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Suspect that && suspectId.equals(that.suspectId)
+                && identifiedAt.equals(that.identifiedAt);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(suspectId, identifiedAt);
     }
 
     void recordInterview(RecordSuspectInterview command) {

@@ -1,8 +1,8 @@
 package io.harmsway.cases.command;
 
+import io.harmsway.cases.api.CaseMetadata;
 import io.harmsway.cases.api.CaseRuleViolation;
 
-import java.time.Clock;
 import java.time.Instant;
 
 /** The two rules every stated time obeys: not in the future, and not before what it follows. */
@@ -11,11 +11,14 @@ final class TimeGuard {
     private TimeGuard() {
     }
 
-    static void notInFuture(Instant occurredAt, Clock clock) {
+    static void notInFuture(Instant occurredAt, Instant receivedAt) {
+        if (receivedAt == null) {
+            throw new IllegalStateException("a case command must carry " + CaseMetadata.RECEIVED_AT + " metadata");
+        }
         if (occurredAt == null) {
             throw new CaseRuleViolation("occurredAt", "must say when the action happened");
         }
-        if (occurredAt.isAfter(clock.instant())) {
+        if (occurredAt.isAfter(receivedAt)) {
             throw new CaseRuleViolation("occurredAt", "is in the future (" + occurredAt + ")");
         }
     }

@@ -1,6 +1,7 @@
 package io.harmsway.cases.command;
 
 import io.harmsway.cases.api.AllegationCategory;
+import io.harmsway.cases.api.CaseMetadata;
 import io.harmsway.cases.api.CaseRuleViolation;
 import io.harmsway.cases.api.IdentifySuspect;
 import io.harmsway.cases.api.RecordReferral;
@@ -14,10 +15,9 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
+import java.util.Map;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
 
 class CaseFileTest {
@@ -27,19 +27,20 @@ class CaseFileTest {
     private static final ReferralReceived REFERRAL = new ReferralReceived("case-1", "north", "child-1", 9,
             AllegationCategory.SEXUAL_ABUSE, RiskGrade.HIGH, "phone", "school", REFERRED);
 
+    private static final Map<String, Object> RECEIVED_NOW = Map.of(CaseMetadata.RECEIVED_AT, NOW);
+
     private FixtureConfiguration<CaseFile> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(CaseFile.class);
-        fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @Test
     void opensCaseFromReferral() {
         fixture.givenNoPriorActivity()
                 .when(new RecordReferral("case-1", "north", 9, AllegationCategory.SEXUAL_ABUSE, RiskGrade.HIGH,
-                        "phone", "school", REFERRED))
+                        "phone", "school", REFERRED), RECEIVED_NOW)
                 .expectEvents(REFERRAL);
     }
 
@@ -47,7 +48,7 @@ class CaseFileTest {
     void refusesReferralDatedInTheFuture() {
         fixture.givenNoPriorActivity()
                 .when(new RecordReferral("case-1", "north", 9, AllegationCategory.SEXUAL_ABUSE, RiskGrade.HIGH,
-                        "phone", "school", NOW.plusSeconds(1)))
+                        "phone", "school", NOW.plusSeconds(1)), RECEIVED_NOW)
                 .expectNoEvents()
                 .expectException(CaseRuleViolation.class)
                 .expectExceptionMessage("is in the future (" + NOW.plusSeconds(1) + ")");
@@ -57,7 +58,7 @@ class CaseFileTest {
     void refusesReferralWithoutRiskGrade() {
         fixture.givenNoPriorActivity()
                 .when(new RecordReferral("case-1", "north", 9, AllegationCategory.SEXUAL_ABUSE, null,
-                        "phone", "school", REFERRED))
+                        "phone", "school", REFERRED), RECEIVED_NOW)
                 .expectNoEvents()
                 .expectException(CaseRuleViolation.class);
     }
@@ -65,7 +66,7 @@ class CaseFileTest {
     @Test
     void identifiesSuspectsWithStableNumberedIds() {
         fixture.given(REFERRAL, new SuspectIdentified("case-1", "suspect-1", REFERRED))
-                .when(new IdentifySuspect("case-1", NOW))
+                .when(new IdentifySuspect("case-1", NOW), RECEIVED_NOW)
                 .expectEvents(new SuspectIdentified("case-1", "suspect-2", NOW))
                 .expectResultMessagePayload("suspect-2");
     }
@@ -73,7 +74,7 @@ class CaseFileTest {
     @Test
     void refusesActionDatedBeforeReferral() {
         fixture.given(REFERRAL)
-                .when(new IdentifySuspect("case-1", REFERRED.minusSeconds(60)))
+                .when(new IdentifySuspect("case-1", REFERRED.minusSeconds(60)), RECEIVED_NOW)
                 .expectNoEvents()
                 .expectExceptionMessage("is before the referral (" + REFERRED + ")");
     }
@@ -81,14 +82,14 @@ class CaseFileTest {
     @Test
     void recordsInterviewOfIdentifiedSuspect() {
         fixture.given(REFERRAL, new SuspectIdentified("case-1", "suspect-1", REFERRED))
-                .when(new RecordSuspectInterview("case-1", "suspect-1", true, NOW))
+                .when(new RecordSuspectInterview("case-1", "suspect-1", true, NOW), RECEIVED_NOW)
                 .expectEvents(new SuspectInterviewed("case-1", "suspect-1", true, NOW));
     }
 
     @Test
     void refusesInterviewOfSuspectNeverIdentified() {
         fixture.given(REFERRAL)
-                .when(new RecordSuspectInterview("case-1", "suspect-1", true, NOW))
+                .when(new RecordSuspectInterview("case-1", "suspect-1", true, NOW), RECEIVED_NOW)
                 .expectNoEvents()
                 .expectException(CaseRuleViolation.class)
                 .expectExceptionMessage("no suspect 'suspect-1' has been identified in this case");
@@ -97,7 +98,7 @@ class CaseFileTest {
     @Test
     void refusesInterviewBeforeSuspectWasIdentified() {
         fixture.given(REFERRAL, new SuspectIdentified("case-1", "suspect-1", NOW.minusSeconds(600)))
-                .when(new RecordSuspectInterview("case-1", "suspect-1", true, NOW.minusSeconds(601)))
+                .when(new RecordSuspectInterview("case-1", "suspect-1", true, NOW.minusSeconds(601)), RECEIVED_NOW)
                 .expectNoEvents()
                 .expectException(CaseRuleViolation.class);
     }

@@ -26,6 +26,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 
 /** Axon on PostgreSQL: snake_case tables owned by Flyway, Jackson everywhere, the case aggregate. */
@@ -103,16 +104,20 @@ public class AxonConfiguration {
         return new MessageOriginProvider();
     }
 
-    /** The acting user is the authenticated one; a request body cannot name it. */
+    /**
+     * Every command is stamped with when it was received, from the one clock, and with its actor:
+     * the authenticated user, so a request body cannot name it.
+     */
     @Bean
-    Registration actorFromAuthentication(CommandBus commandBus) {
+    Registration stampCommands(CommandBus commandBus, Clock clock) {
         return commandBus.registerDispatchInterceptor(messages -> (index, command) -> {
-            if (command.getMetaData().containsKey(CaseMetadata.ACTOR)) {
-                return command;
+            Map<String, Object> stamp = new HashMap<>();
+            stamp.put(CaseMetadata.RECEIVED_AT, clock.instant());
+            if (!command.getMetaData().containsKey(CaseMetadata.ACTOR)) {
+                Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+                stamp.put(CaseMetadata.ACTOR, authentication == null ? "system" : authentication.getName());
             }
-            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-            String actor = authentication == null ? "system" : authentication.getName();
-            return command.andMetaData(Map.of(CaseMetadata.ACTOR, actor));
+            return command.andMetaData(stamp);
         });
     }
 }

@@ -1,0 +1,197 @@
+package io.harmsway.ops;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.harmsway.ops.support.Api;
+import io.harmsway.ops.support.EventStore;
+import io.harmsway.ops.support.IntegrationTest;
+import io.harmsway.ops.support.MutableClock;
+import io.harmsway.sla.api.SlaJobs;
+import io.harmsway.sla.clock.SlaSweep;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The core path over real HTTP and PostgreSQL: action → event → timeline → clock → breach → alert. */
+@IntegrationTest
+class CorePathIntegrationTest {
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    SlaSweep sweep;
+    @Autowired
+    Scheduler scheduler;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Api ivy;
+    Api sam;
+    EventStore events;
+
+    @BeforeEach
+    void setUp() {
+        ivy = Api.as(http, "ivy");
+        sam = Api.as(http, "sam");
+        events = new EventStore(jdbc);
+    }
+
+    @Test
+    void timelineShowsEachActionWithWhoAndWhen() {
+        Instant referred = clock.instant().minus(Duration.ofHours(5));
+        String caseId = ivy.openCase("MEDIUM", referred);
+        String suspectId = ivy.identifySuspect(caseId, referred.plus(Duration.ofHours(1)));
+        clock.advance(Duration.ofHours(2));
+
+        List<JsonNode> timeline = awaitTimeline(caseId, 3);
+
+        assertThat(timeline).extracting(entry -> entry.get("type").asText())
+                .containsExactly("ReferralReceived", "SuspectIdentified", "SlaClockStarted");
+        JsonNode referral = timeline.get(0);
+        assertThat(referral.get("recordedBy").asText()).isEqualTo("ivy");
+        assertThat(Instant.parse(referral.get("occurredAt").asText())).isEqualTo(referred);
+        assertThat(Instant.parse(referral.get("recordedAt").asText())).isEqualTo(referred.plus(Duration.ofHours(5)));
+        assertThat(referral.get("title").asText()).contains("Sexual abuse", "aged 9", "risk medium");
+        assertThat(timeline.get(1).get("facts").get("suspectId").asText()).isEqualTo(suspectId);
+        JsonNode clockStarted = timeline.get(2);
+        assertThat(clockStarted.get("recordedBy").asText()).isEqualTo("system:sla");
+        assertThat(Instant.parse(clockStarted.get("facts").get("dueAt").asText()))
+                .isEqualTo(referred.plus(Duration.ofHours(1)).plus(Duration.ofDays(14)));
+    }
+
+    @Test
+    void concurrentSweepsRaiseOneBreachThatReachesTheTeamAndTheTimeline() throws Exception {
+        Instant identified = clock.instant().minus(Duration.ofHours(1));
+        String caseId = ivy.openCase("HIGH", identified.minus(Duration.ofHours(1)));
+        String suspectId = ivy.identifySuspect(caseId, identified);
+        awaitTimeline(caseId, 3);
+
+        clock.advance(Duration.ofDays(8));
+        CyclicBarrier bothReady = new CyclicBarrier(2);
+        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> sweepWhenBothReady(bothReady));
+        CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> sweepWhenBothReady(bothReady));
+
+        int raised = first.get() + second.get();
+
+        assertThat(raised).isGreaterThanOrEqualTo(1);
+        assertThat(events.count(caseId, "SlaClockBreached")).isEqualTo(1);
+        await().untilAsserted(() -> assertThat(alertsFor(caseId)).hasSize(1));
+        JsonNode alert = alertsFor(caseId).get(0);
+        assertThat(alert.get("riskGrade").asText()).isEqualTo("HIGH");
+        assertThat(alert.get("subjectId").asText()).isEqualTo(suspectId);
+        assertThat(Instant.parse(alert.get("dueAt").asText())).isEqualTo(identified.plus(Duration.ofDays(7)));
+        List<JsonNode> timeline = awaitTimeline(caseId, 4);
+        assertThat(timeline.get(3).get("type").asText()).isEqualTo("SlaClockBreached");
+        assertThat(timeline.get(3).get("title").asText()).startsWith("DEADLINE MISSED");
+
+        Instant interviewed = clock.instant();
+        ResponseEntity<JsonNode> interview = ivy.post("/api/cases/" + caseId + "/suspects/" + suspectId + "/interviews",
+                "{\"underCaution\": true, \"occurredAt\": \"" + interviewed + "\"}");
+
+        assertThat(interview.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        List<JsonNode> after = awaitTimeline(caseId, 6);
+        JsonNode met = after.get(5);
+        assertThat(met.get("type").asText()).isEqualTo("SlaClockMet");
+        Duration lateBy = Duration.between(identified.plus(Duration.ofDays(7)), interviewed);
+        assertThat(met.get("facts").get("lateBy").asText()).isEqualTo(lateBy.toString());
+        assertThat(met.get("title").asText()).contains("late by 1d 1h");
+        await().untilAsserted(() -> assertThat(alertsFor(caseId)).isEmpty());
+    }
+
+    @Test
+    void interviewBeforeTheDeadlineStopsTheClockWithoutBreach() {
+        Instant identified = clock.instant().minus(Duration.ofHours(1));
+        String caseId = ivy.openCase("STANDARD", identified);
+        String suspectId = ivy.identifySuspect(caseId, identified);
+        clock.advance(Duration.ofDays(3));
+
+        ivy.post("/api/cases/" + caseId + "/suspects/" + suspectId + "/interviews",
+                "{\"underCaution\": false, \"occurredAt\": \"" + clock.instant() + "\"}");
+        List<JsonNode> timeline = awaitTimeline(caseId, 5);
+        clock.advance(Duration.ofDays(60));
+        sweep.sweepDue();
+
+        assertThat(timeline.get(4).get("title").asText()).startsWith("Deadline met on time");
+        assertThat(events.count(caseId, "SlaClockBreached")).isZero();
+    }
+
+    @Test
+    void quartzRunsTheSweepThatRaisesTheBreach() throws Exception {
+        Instant identified = clock.instant().minus(Duration.ofMinutes(10));
+        String caseId = ivy.openCase("HIGH", identified);
+        ivy.identifySuspect(caseId, identified);
+        awaitTimeline(caseId, 3);
+        clock.advance(Duration.ofDays(7).plusMinutes(1));
+
+        scheduler.triggerJob(JobKey.jobKey(SlaJobs.SWEEP, SlaJobs.GROUP));
+
+        await().untilAsserted(() -> assertThat(events.count(caseId, "SlaClockBreached")).isEqualTo(1));
+        await().untilAsserted(() -> assertThat(alertsFor(caseId)).hasSize(1));
+    }
+
+    @Test
+    void caseListShowsOpenClocksAndTheMostOverdue() {
+        Instant identified = clock.instant().minus(Duration.ofHours(3));
+        String caseId = ivy.openCase("HIGH", identified);
+        ivy.identifySuspect(caseId, identified);
+        ivy.identifySuspect(caseId, identified.plus(Duration.ofHours(1)));
+
+        await().untilAsserted(() -> {
+            JsonNode summary = caseSummary(caseId);
+            assertThat(summary.get("openClocks").asInt()).isEqualTo(2);
+            assertThat(Instant.parse(summary.get("mostOverdueDueAt").asText()))
+                    .isEqualTo(identified.plus(Duration.ofDays(7)));
+            assertThat(summary.get("team").asText()).isEqualTo("north");
+            assertThat(summary.get("riskGrade").asText()).isEqualTo("HIGH");
+        });
+    }
+
+    private Integer sweepWhenBothReady(CyclicBarrier barrier) {
+        try {
+            barrier.await();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return sweep.sweepDue();
+    }
+
+    private List<JsonNode> awaitTimeline(String caseId, int entries) {
+        await().untilAsserted(() -> assertThat(timeline(caseId)).hasSizeGreaterThanOrEqualTo(entries));
+        return timeline(caseId);
+    }
+
+    private List<JsonNode> timeline(String caseId) {
+        return list(ivy.get("/api/cases/" + caseId + "/timeline").getBody());
+    }
+
+    private List<JsonNode> alertsFor(String caseId) {
+        return list(sam.get("/api/teams/north/alerts").getBody()).stream()
+                .filter(alert -> alert.get("caseId").asText().equals(caseId)).toList();
+    }
+
+    private JsonNode caseSummary(String caseId) {
+        return list(sam.get("/api/cases?team=north").getBody()).stream()
+                .filter(summary -> summary.get("caseId").asText().equals(caseId)).findFirst().orElseThrow();
+    }
+
+    private static List<JsonNode> list(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).toList();
+    }
+}

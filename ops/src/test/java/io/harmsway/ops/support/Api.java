@@ -1,0 +1,58 @@
+package io.harmsway.ops.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** The HTTP API as one demo user sees it: JSON text in, parsed JSON out. */
+public class Api {
+
+    private final TestRestTemplate http;
+
+    private Api(TestRestTemplate http) {
+        this.http = http;
+    }
+
+    public static Api as(TestRestTemplate http, String user) {
+        return new Api(http.withBasicAuth(user, user + "-demo"));
+    }
+
+    public static Api anonymous(TestRestTemplate http) {
+        return new Api(http);
+    }
+
+    public ResponseEntity<JsonNode> post(String path, String json) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), JsonNode.class);
+    }
+
+    public ResponseEntity<JsonNode> get(String path) {
+        return http.getForEntity(path, JsonNode.class);
+    }
+
+    /** Opens a case and answers its id. */
+    public String openCase(String riskGrade, java.time.Instant referredAt) {
+        ResponseEntity<JsonNode> response = post("/api/cases", """
+                {"childAgeYears": 9, "allegation": "SEXUAL_ABUSE", "riskGrade": "%s",
+                 "reportedVia": "phone call to MASH", "reportedBy": "school", "occurredAt": "%s"}"""
+                .formatted(riskGrade, referredAt));
+        if (!response.getStatusCode().is2xxSuccessful()) {
+            throw new AssertionError("could not open a case: " + response);
+        }
+        return response.getBody().get("id").asText();
+    }
+
+    public String identifySuspect(String caseId, java.time.Instant at) {
+        ResponseEntity<JsonNode> response = post("/api/cases/" + caseId + "/suspects",
+                "{\"occurredAt\": \"" + at + "\"}");
+        if (!response.getStatusCode().is2xxSuccessful()) {
+            throw new AssertionError("could not identify a suspect: " + response);
+        }
+        return response.getBody().get("id").asText();
+    }
+}

@@ -1,0 +1,25 @@
+package io.harmsway.ops.support;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Reads the event store the way an auditor would: with SQL. */
+public class EventStore {
+
+    private final JdbcTemplate jdbc;
+
+    public EventStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long count() {
+        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+    }
+
+    /** Events of the given type that name the case in their JSON payload. */
+    public long count(String caseId, String eventType) {
+        return jdbc.queryForObject("""
+                select count(*) from domain_event_entry
+                where payload_type like ? and convert_from(payload, 'UTF8')::jsonb ->> 'caseId' = ?""",
+                Long.class, "%." + eventType, caseId);
+    }
+}

@@ -1,0 +1,36 @@
+package io.harmsway.ops.support;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.time.Instant;
+
+/**
+ * The whole application on a real port, against this run's own PostgreSQL database, with a
+ * clock the test moves. The periodic sweep is slowed so that only the test decides when it runs.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "harmsway.sla.sweep-interval=1h")
+@ContextConfiguration(initializers = FreshDatabase.class)
+@Import(IntegrationTest.TestClock.class)
+public @interface IntegrationTest {
+
+    Instant START = Instant.parse("2026-03-02T09:00:00Z");
+
+    @TestConfiguration
+    class TestClock {
+        @Bean
+        MutableClock clock() {
+            return new MutableClock(START);
+        }
+    }
+}
