@@ -1,0 +1,50 @@
+package io.harmsway.ops;
+
+import io.harmsway.ops.support.Api;
+import io.harmsway.ops.support.IntegrationTest;
+import io.harmsway.ops.support.MutableClock;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** History is never rewritten: the database refuses any change to a stored event, whoever asks. */
+@IntegrationTest
+class EventStoreAppendOnlyIntegrationTest {
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void refusesUpdateDeleteAndTruncateOfEvents() {
+        String caseId = Api.as(http, "ivy").openCase("HIGH", clock.instant().minus(Duration.ofHours(1)));
+        String payloadBefore = payloadOf(caseId);
+
+        assertThatThrownBy(() -> jdbc.update("""
+                update domain_event_entry set payload = convert_to(replace(convert_from(payload, 'UTF8'), 'HIGH', 'STANDARD'), 'UTF8')
+                where convert_from(payload, 'UTF8')::jsonb ->> 'caseId' = ?""", caseId))
+                .rootCause().hasMessageContaining("the event store is append-only: UPDATE");
+        assertThatThrownBy(() -> jdbc.update("delete from domain_event_entry where convert_from(payload, 'UTF8')::jsonb ->> 'caseId' = ?", caseId))
+                .rootCause().hasMessageContaining("the event store is append-only: DELETE");
+        assertThatThrownBy(() -> jdbc.execute("truncate domain_event_entry"))
+                .rootCause().hasMessageContaining("the event store is append-only: TRUNCATE");
+
+        assertThat(payloadOf(caseId)).isEqualTo(payloadBefore).contains("HIGH");
+    }
+
+    private String payloadOf(String caseId) {
+        return jdbc.queryForObject("""
+                select convert_from(payload, 'UTF8') from domain_event_entry
+                where payload_type like '%.ReferralReceived' and convert_from(payload, 'UTF8')::jsonb ->> 'caseId' = ?""",
+                String.class, caseId);
+    }
+}
