@@ -19,7 +19,7 @@ import java.time.Instant;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "harmsway.sla.sweep-interval=1h")
+        properties = {"harmsway.sla.sweep-interval=1h", "harmsway.database.create-if-missing=false"})
 @ContextConfiguration(initializers = FreshDatabase.class)
 @Import(IntegrationTest.TestClock.class)
 public @interface IntegrationTest {
