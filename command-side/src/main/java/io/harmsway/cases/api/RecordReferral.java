@@ -12,5 +12,6 @@ public record RecordReferral(@TargetAggregateIdentifier String caseId,
                              RiskGrade riskGrade,
                              String reportedVia,
                              String reportedBy,
+                             boolean physicalSymptoms,
                              Instant occurredAt) implements CaseCommand {
 }

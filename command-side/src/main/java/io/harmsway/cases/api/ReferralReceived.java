@@ -14,5 +14,6 @@ public record ReferralReceived(String caseId,
                                RiskGrade riskGrade,
                                String reportedVia,
                                String reportedBy,
+                               boolean physicalSymptoms,
                                Instant occurredAt) implements CaseEvent {
 }

@@ -4,6 +4,10 @@ import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
 
+/** A suspect was identified; the case gives it {@code suspectId}. */
 @Revision("1")
-public record SuspectIdentified(String caseId, String suspectId, Instant occurredAt) implements CaseEvent {
+public record SuspectIdentified(String caseId,
+                                String suspectId,
+                                boolean hasAccessToChildren,
+                                Instant occurredAt) implements CaseEvent {
 }

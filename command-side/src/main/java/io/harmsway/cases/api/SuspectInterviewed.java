@@ -4,7 +4,10 @@ import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
 
+/** A suspect was interviewed, under caution or voluntarily. */
 @Revision("1")
-public record SuspectInterviewed(String caseId, String suspectId, boolean underCaution,
+public record SuspectInterviewed(String caseId,
+                                 String suspectId,
+                                 boolean underCaution,
                                  Instant occurredAt) implements CaseEvent {
 }

@@ -12,20 +12,28 @@ final class TimeGuard {
     }
 
     static void notInFuture(Instant occurredAt, Instant receivedAt) {
+        notInFuture(occurredAt, receivedAt, "occurredAt");
+    }
+
+    static void notInFuture(Instant time, Instant receivedAt, String field) {
         if (receivedAt == null) {
             throw new IllegalStateException("a case command must carry " + CaseMetadata.RECEIVED_AT + " metadata");
         }
-        if (occurredAt == null) {
-            throw new CaseRuleViolation("occurredAt", "must say when the action happened");
+        if (time == null) {
+            throw new CaseRuleViolation(field, "must say when the action happened");
         }
-        if (occurredAt.isAfter(receivedAt)) {
-            throw new CaseRuleViolation("occurredAt", "is in the future (" + occurredAt + ")");
+        if (time.isAfter(receivedAt)) {
+            throw new CaseRuleViolation(field, "is in the future (" + time + ")");
         }
     }
 
     static void notBefore(Instant occurredAt, Instant earliest, String what) {
-        if (earliest != null && occurredAt.isBefore(earliest)) {
-            throw new CaseRuleViolation("occurredAt", "is before " + what + " (" + earliest + ")");
+        notBefore(occurredAt, earliest, what, "occurredAt");
+    }
+
+    static void notBefore(Instant time, Instant earliest, String what, String field) {
+        if (earliest != null && time.isBefore(earliest)) {
+            throw new CaseRuleViolation(field, "is before " + what + " (" + earliest + ")");
         }
     }
 }

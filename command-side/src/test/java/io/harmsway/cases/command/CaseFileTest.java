@@ -1,54 +1,58 @@
 package io.harmsway.cases.command;
 
+import io.harmsway.cases.api.AddNote;
 import io.harmsway.cases.api.AllegationCategory;
-import io.harmsway.cases.api.CaseMetadata;
+import io.harmsway.cases.api.CaseClosed;
 import io.harmsway.cases.api.CaseRuleViolation;
+import io.harmsway.cases.api.CaseTransferred;
+import io.harmsway.cases.api.CloseCase;
+import io.harmsway.cases.api.IdentifyOtherChild;
 import io.harmsway.cases.api.IdentifySuspect;
+import io.harmsway.cases.api.OtherChildIdentified;
 import io.harmsway.cases.api.RecordReferral;
-import io.harmsway.cases.api.RecordSuspectInterview;
-import io.harmsway.cases.api.ReferralReceived;
+import io.harmsway.cases.api.RecordRiskAssessment;
+import io.harmsway.cases.api.RiskAssessed;
 import io.harmsway.cases.api.RiskGrade;
 import io.harmsway.cases.api.SuspectIdentified;
-import io.harmsway.cases.api.SuspectInterviewed;
-import org.axonframework.test.aggregate.AggregateTestFixture;
+import io.harmsway.cases.api.TransferCase;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.util.Map;
-import java.time.Duration;
-import java.time.Instant;
+import static io.harmsway.cases.command.CaseFixtures.CASE;
+import static io.harmsway.cases.command.CaseFixtures.CHILD_2;
+import static io.harmsway.cases.command.CaseFixtures.EARLIER;
+import static io.harmsway.cases.command.CaseFixtures.NOW;
+import static io.harmsway.cases.command.CaseFixtures.RECEIVED_NOW;
+import static io.harmsway.cases.command.CaseFixtures.REFERRAL;
+import static io.harmsway.cases.command.CaseFixtures.REFERRED;
+import static io.harmsway.cases.command.CaseFixtures.SUSPECT_1;
 
-
+/** The case as a whole: opening it, who is in it, its risk, its team, and closing it. */
 class CaseFileTest {
-
-    private static final Instant NOW = Instant.parse("2026-03-10T12:00:00Z");
-    private static final Instant REFERRED = NOW.minus(Duration.ofDays(3));
-    private static final ReferralReceived REFERRAL = new ReferralReceived("case-1", "north", "child-1", 9,
-            AllegationCategory.SEXUAL_ABUSE, RiskGrade.HIGH, "phone", "school", REFERRED);
-
-    private static final Map<String, Object> RECEIVED_NOW = Map.of(CaseMetadata.RECEIVED_AT, NOW);
 
     private FixtureConfiguration<CaseFile> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(CaseFile.class);
+        fixture = CaseFixtures.fixture();
+    }
+
+    private static RecordReferral referral(int age, RiskGrade risk, java.time.Instant at) {
+        return new RecordReferral(CASE, "north", age, AllegationCategory.SEXUAL_ABUSE, risk, "phone", "school", true, at);
     }
 
     @Test
-    void opensCaseFromReferral() {
+    void opensCaseFromReferralWithTheReferredChildAsChildOne() {
         fixture.givenNoPriorActivity()
-                .when(new RecordReferral("case-1", "north", 9, AllegationCategory.SEXUAL_ABUSE, RiskGrade.HIGH,
-                        "phone", "school", REFERRED), RECEIVED_NOW)
+                .when(referral(9, RiskGrade.HIGH, REFERRED), RECEIVED_NOW)
                 .expectEvents(REFERRAL);
     }
 
     @Test
     void refusesReferralDatedInTheFuture() {
         fixture.givenNoPriorActivity()
-                .when(new RecordReferral("case-1", "north", 9, AllegationCategory.SEXUAL_ABUSE, RiskGrade.HIGH,
-                        "phone", "school", NOW.plusSeconds(1)), RECEIVED_NOW)
+                .when(referral(9, RiskGrade.HIGH, NOW.plusSeconds(1)), RECEIVED_NOW)
                 .expectNoEvents()
                 .expectException(CaseRuleViolation.class)
                 .expectExceptionMessage("is in the future (" + NOW.plusSeconds(1) + ")");
@@ -57,49 +61,125 @@ class CaseFileTest {
     @Test
     void refusesReferralWithoutRiskGrade() {
         fixture.givenNoPriorActivity()
-                .when(new RecordReferral("case-1", "north", 9, AllegationCategory.SEXUAL_ABUSE, null,
-                        "phone", "school", REFERRED), RECEIVED_NOW)
+                .when(referral(9, null, REFERRED), RECEIVED_NOW)
                 .expectNoEvents()
-                .expectException(CaseRuleViolation.class);
+                .expectException(CaseRuleViolation.class)
+                .expectExceptionMessage("must be HIGH, MEDIUM or STANDARD");
+    }
+
+    @Test
+    void refusesReferralOfAnAdult() {
+        fixture.givenNoPriorActivity()
+                .when(referral(18, RiskGrade.HIGH, REFERRED), RECEIVED_NOW)
+                .expectNoEvents()
+                .expectExceptionMessage("must be between 0 and 17");
     }
 
     @Test
     void identifiesSuspectsWithStableNumberedIds() {
-        fixture.given(REFERRAL, new SuspectIdentified("case-1", "suspect-1", REFERRED))
-                .when(new IdentifySuspect("case-1", NOW), RECEIVED_NOW)
-                .expectEvents(new SuspectIdentified("case-1", "suspect-2", NOW))
+        fixture.given(REFERRAL, SUSPECT_1)
+                .when(new IdentifySuspect(CASE, false, NOW), RECEIVED_NOW)
+                .expectEvents(new SuspectIdentified(CASE, "suspect-2", false, NOW))
                 .expectResultMessagePayload("suspect-2");
+    }
+
+    @Test
+    void identifiesOtherChildrenWithStableNumberedIds() {
+        fixture.given(REFERRAL, CHILD_2)
+                .when(new IdentifyOtherChild(CASE, 4, "cousin staying at the address", NOW), RECEIVED_NOW)
+                .expectEvents(new OtherChildIdentified(CASE, "child-3", 4, "cousin staying at the address", NOW))
+                .expectResultMessagePayload("child-3");
+    }
+
+    @Test
+    void refusesOtherChildWithoutContext() {
+        fixture.given(REFERRAL)
+                .when(new IdentifyOtherChild(CASE, 4, " ", NOW), RECEIVED_NOW)
+                .expectNoEvents()
+                .expectExceptionMessage("must be given");
     }
 
     @Test
     void refusesActionDatedBeforeReferral() {
         fixture.given(REFERRAL)
-                .when(new IdentifySuspect("case-1", REFERRED.minusSeconds(60)), RECEIVED_NOW)
+                .when(new IdentifySuspect(CASE, false, REFERRED.minusSeconds(60)), RECEIVED_NOW)
                 .expectNoEvents()
                 .expectExceptionMessage("is before the referral (" + REFERRED + ")");
     }
 
     @Test
-    void recordsInterviewOfIdentifiedSuspect() {
-        fixture.given(REFERRAL, new SuspectIdentified("case-1", "suspect-1", REFERRED))
-                .when(new RecordSuspectInterview("case-1", "suspect-1", true, NOW), RECEIVED_NOW)
-                .expectEvents(new SuspectInterviewed("case-1", "suspect-1", true, NOW));
-    }
-
-    @Test
-    void refusesInterviewOfSuspectNeverIdentified() {
+    void refusesActionDatedInTheFuture() {
         fixture.given(REFERRAL)
-                .when(new RecordSuspectInterview("case-1", "suspect-1", true, NOW), RECEIVED_NOW)
+                .when(new AddNote(CASE, "will visit", NOW.plusSeconds(60)), RECEIVED_NOW)
                 .expectNoEvents()
-                .expectException(CaseRuleViolation.class)
-                .expectExceptionMessage("no suspect 'suspect-1' has been identified in this case");
+                .expectExceptionMessage("is in the future (" + NOW.plusSeconds(60) + ")");
     }
 
     @Test
-    void refusesInterviewBeforeSuspectWasIdentified() {
-        fixture.given(REFERRAL, new SuspectIdentified("case-1", "suspect-1", NOW.minusSeconds(600)))
-                .when(new RecordSuspectInterview("case-1", "suspect-1", true, NOW.minusSeconds(601)), RECEIVED_NOW)
+    void firstRiskAssessmentHasNoPreviousGrade() {
+        fixture.given(REFERRAL)
+                .when(new RecordRiskAssessment(CASE, RiskGrade.MEDIUM, "disclosure withdrawn", NOW), RECEIVED_NOW)
+                .expectEvents(new RiskAssessed(CASE, RiskGrade.MEDIUM, null, "disclosure withdrawn", NOW));
+    }
+
+    @Test
+    void reassessmentNamesThePreviousGrade() {
+        fixture.given(REFERRAL, new RiskAssessed(CASE, RiskGrade.MEDIUM, null, "first", EARLIER))
+                .when(new RecordRiskAssessment(CASE, RiskGrade.HIGH, "suspect lives with child", NOW), RECEIVED_NOW)
+                .expectEvents(new RiskAssessed(CASE, RiskGrade.HIGH, RiskGrade.MEDIUM, "suspect lives with child", NOW));
+    }
+
+    @Test
+    void refusesRiskAssessmentWithoutRationale() {
+        fixture.given(REFERRAL)
+                .when(new RecordRiskAssessment(CASE, RiskGrade.HIGH, "", NOW), RECEIVED_NOW)
                 .expectNoEvents()
                 .expectException(CaseRuleViolation.class);
+    }
+
+    @Test
+    void transfersCaseToAnotherTeam() {
+        fixture.given(REFERRAL)
+                .when(new TransferCase(CASE, "south", "ian", NOW), RECEIVED_NOW)
+                .expectEvents(new CaseTransferred(CASE, "south", "ian", NOW));
+    }
+
+    @Test
+    void refusesTransferWithoutTeam() {
+        fixture.given(REFERRAL)
+                .when(new TransferCase(CASE, null, "ian", NOW), RECEIVED_NOW)
+                .expectNoEvents()
+                .expectException(CaseRuleViolation.class);
+    }
+
+    @Test
+    void closesCaseWithOutcome() {
+        fixture.given(REFERRAL)
+                .when(new CloseCase(CASE, "charged and convicted", NOW), RECEIVED_NOW)
+                .expectEvents(new CaseClosed(CASE, "charged and convicted", NOW));
+    }
+
+    @Test
+    void refusesClosureWithoutOutcome() {
+        fixture.given(REFERRAL)
+                .when(new CloseCase(CASE, "", NOW), RECEIVED_NOW)
+                .expectNoEvents()
+                .expectException(CaseRuleViolation.class);
+    }
+
+    @Test
+    void refusesAnyRecordOnAClosedCase() {
+        fixture.given(REFERRAL, SUSPECT_1, new CaseClosed(CASE, "no further action", EARLIER))
+                .when(new AddNote(CASE, "late thought", NOW), RECEIVED_NOW)
+                .expectNoEvents()
+                .expectExceptionMessage("the case is closed: nothing more can be recorded on it");
+    }
+
+    @Test
+    void refusesSuspectActionOnAClosedCase() {
+        fixture.given(REFERRAL, SUSPECT_1, new CaseClosed(CASE, "no further action", EARLIER))
+                .when(new io.harmsway.cases.api.RecordSuspectArrest(CASE, "suspect-1", NOW), RECEIVED_NOW)
+                .expectNoEvents()
+                .expectExceptionMessage("the case is closed: nothing more can be recorded on it");
     }
 }

@@ -45,13 +45,14 @@ public class CaseController {
         String caseId = UUID.randomUUID().toString();
         commands.sendAndWait(new RecordReferral(caseId, users.teamOf(user), request.childAgeYears(),
                 request.allegation(), request.riskGrade(), request.reportedVia(), request.reportedBy(),
-                request.occurredAt()));
+                request.physicalSymptoms(), request.occurredAt()));
         return ResponseEntity.created(URI.create("/api/cases/" + caseId)).body(new Created(caseId));
     }
 
     @PostMapping("/{caseId}/suspects")
-    ResponseEntity<Created> identifySuspect(@PathVariable String caseId, @Valid @RequestBody ActionRequest request) {
-        String suspectId = commands.sendAndWait(new IdentifySuspect(caseId, request.occurredAt()));
+    ResponseEntity<Created> identifySuspect(@PathVariable String caseId, @Valid @RequestBody SuspectRequest request) {
+        String suspectId = commands.sendAndWait(new IdentifySuspect(caseId, request.hasAccessToChildren(),
+                request.occurredAt()));
         return ResponseEntity.created(URI.create("/api/cases/" + caseId + "/suspects/" + suspectId))
                 .body(new Created(suspectId));
     }

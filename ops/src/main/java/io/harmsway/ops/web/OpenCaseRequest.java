@@ -17,5 +17,6 @@ public record OpenCaseRequest(
         @NotNull RiskGrade riskGrade,
         @Schema(example = "phone call to MASH") String reportedVia,
         @Schema(example = "school designated safeguarding lead") String reportedBy,
+        @NotNull @Schema(example = "true", description = "whether the child shows physical symptoms") Boolean physicalSymptoms,
         @NotNull @Schema(example = "2026-11-20T09:30:00Z") Instant occurredAt) {
 }

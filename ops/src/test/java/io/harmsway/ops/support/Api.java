@@ -39,7 +39,7 @@ public class Api {
     public String openCase(String riskGrade, java.time.Instant referredAt) {
         ResponseEntity<JsonNode> response = post("/api/cases", """
                 {"childAgeYears": 9, "allegation": "SEXUAL_ABUSE", "riskGrade": "%s",
-                 "reportedVia": "phone call to MASH", "reportedBy": "school", "occurredAt": "%s"}"""
+                 "reportedVia": "phone call to MASH", "reportedBy": "school", "physicalSymptoms": true, "occurredAt": "%s"}"""
                 .formatted(riskGrade, referredAt));
         if (!response.getStatusCode().is2xxSuccessful()) {
             throw new AssertionError("could not open a case: " + response);
@@ -49,7 +49,7 @@ public class Api {
 
     public String identifySuspect(String caseId, java.time.Instant at) {
         ResponseEntity<JsonNode> response = post("/api/cases/" + caseId + "/suspects",
-                "{\"occurredAt\": \"" + at + "\"}");
+                "{\"hasAccessToChildren\": false, \"occurredAt\": \"" + at + "\"}");
         if (!response.getStatusCode().is2xxSuccessful()) {
             throw new AssertionError("could not identify a suspect: " + response);
         }

@@ -1,0 +1,12 @@
+package io.harmsway.ops.web;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.Instant;
+
+/** A suspect identified; whether they have access to children decides whether others need safeguarding. */
+public record SuspectRequest(
+        @NotNull @Schema(example = "true") Boolean hasAccessToChildren,
+        @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+}
