@@ -16,15 +16,17 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
- * Loads demo cases once, into an empty event store, dated relative to now so that some clocks
- * are running and some are overdue whenever the demo is started.
+ * Loads demo cases, dated relative to now so that some clocks are running and some are overdue
+ * when the demo is first started. Demo case ids are fixed: a case already in the store is skipped.
  */
 @Component
 @Profile("demo")
@@ -44,12 +46,22 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (jdbc.queryForObject("select exists (select 1 from domain_event_entry)", Boolean.class)) {
-            log.info("Demo data: the event store already holds events; nothing loaded.");
-        } else {
-            load(clock.instant());
-        }
+        Instant now = clock.instant();
+        // The inspection's example: a grandson's allegation, the suspect not interviewed for three months.
+        demoCase(1, "ivy", "north", 9, AllegationCategory.SEXUAL_ABUSE, RiskGrade.HIGH, now.minus(days(95)),
+                caseId -> identifySuspect("ivy", caseId, now.minus(days(92))));
+        demoCase(2, "ivy", "north", 13, AllegationCategory.ONLINE_ABUSE_OR_GROOMING, RiskGrade.MEDIUM,
+                now.minus(days(20)), caseId -> identifySuspect("ivy", caseId, now.minus(days(16))));
+        demoCase(3, "ivy", "north", 4, AllegationCategory.PHYSICAL_ABUSE, RiskGrade.HIGH, now.minus(days(3)),
+                caseId -> identifySuspect("ivy", caseId, now.minus(days(2))));
+        demoCase(4, "ian", "south", 11, AllegationCategory.SEXUAL_ABUSE, RiskGrade.STANDARD, now.minus(days(30)),
+                caseId -> interview("ian", caseId, identifySuspect("ian", caseId, now.minus(days(29))),
+                        now.minus(days(10))));
+        demoCase(5, "ian", "south", 7, AllegationCategory.NEGLECT, RiskGrade.HIGH, now.minus(days(40)),
+                caseId -> interview("ian", caseId, identifySuspect("ian", caseId, now.minus(days(38))),
+                        now.minus(days(25))));
         log.info("""
+                Demo data: 5 cases in teams north and south; 2 have overdue suspect interviews.
                 Demo users (HTTP basic; password is <name>-demo):
                   ivy, ian  investigators of teams north and south
                   sam, sue  supervisors of teams north and south
@@ -57,35 +69,17 @@ class DemoData implements ApplicationRunner {
                 Try: curl -u sam:sam-demo http://localhost:8080/api/teams/north/alerts""");
     }
 
-    private void load(Instant now) {
-        // The inspection's example: a grandson's allegation, the suspect not interviewed for three months.
-        String grandson = referral("ivy", "north", 9, AllegationCategory.SEXUAL_ABUSE, RiskGrade.HIGH, now.minus(days(95)));
-        identifySuspect("ivy", grandson, now.minus(days(92)));
-
-        String overdue = referral("ivy", "north", 13, AllegationCategory.ONLINE_ABUSE_OR_GROOMING, RiskGrade.MEDIUM,
-                now.minus(days(20)));
-        identifySuspect("ivy", overdue, now.minus(days(16)));
-
-        String running = referral("ivy", "north", 4, AllegationCategory.PHYSICAL_ABUSE, RiskGrade.HIGH,
-                now.minus(days(3)));
-        identifySuspect("ivy", running, now.minus(days(2)));
-
-        String metOnTime = referral("ian", "south", 11, AllegationCategory.SEXUAL_ABUSE, RiskGrade.STANDARD,
-                now.minus(days(30)));
-        String suspect = identifySuspect("ian", metOnTime, now.minus(days(29)));
-        interview("ian", metOnTime, suspect, now.minus(days(10)));
-
-        String metLate = referral("ian", "south", 7, AllegationCategory.NEGLECT, RiskGrade.HIGH, now.minus(days(40)));
-        String late = identifySuspect("ian", metLate, now.minus(days(38)));
-        interview("ian", metLate, late, now.minus(days(25)));
-        log.info("Demo data: 5 cases loaded (teams north and south), 2 with overdue suspect interviews.");
-    }
-
-    private String referral(String officer, String team, int age, AllegationCategory allegation, RiskGrade risk,
-                            Instant at) {
-        String caseId = UUID.randomUUID().toString();
-        send(officer, new RecordReferral(caseId, team, age, allegation, risk, "phone call to MASH", "school", at));
-        return caseId;
+    private void demoCase(int number, String officer, String team, int age, AllegationCategory allegation,
+                          RiskGrade risk, Instant referredAt, Consumer<String> actions) {
+        String caseId = UUID.nameUUIDFromBytes(("harmsway-demo-case-" + number).getBytes(StandardCharsets.UTF_8))
+                .toString();
+        if (jdbc.queryForObject("select exists (select 1 from domain_event_entry where aggregate_identifier = ?)",
+                Boolean.class, caseId)) {
+            return;
+        }
+        send(officer, new RecordReferral(caseId, team, age, allegation, risk, "phone call to MASH", "school",
+                referredAt));
+        actions.accept(caseId);
     }
 
     private String identifySuspect(String officer, String caseId, Instant at) {
