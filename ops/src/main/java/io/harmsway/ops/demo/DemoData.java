@@ -78,12 +78,12 @@ class DemoData implements ApplicationRunner {
             return;
         }
         send(officer, new RecordReferral(caseId, team, age, allegation, risk, "phone call to MASH", "school",
-                referredAt));
+                false, referredAt));
         actions.accept(caseId);
     }
 
     private String identifySuspect(String officer, String caseId, Instant at) {
-        return send(officer, new IdentifySuspect(caseId, at));
+        return send(officer, new IdentifySuspect(caseId, true, at));
     }
 
     private void interview(String officer, String caseId, String suspectId, Instant at) {
