@@ -44,7 +44,7 @@ class RefusalIntegrationTest {
     @Test
     void refusesActionOnUnknownCase() {
         JsonNode problem = refused(HttpStatus.NOT_FOUND, () ->
-                ivy.post("/api/cases/no-such-case/suspects", "{\"occurredAt\": \"" + clock.instant() + "\"}"));
+                ivy.post("/api/cases/no-such-case/suspects", "{\"hasAccessToChildren\": false, \"occurredAt\": \"" + clock.instant() + "\"}"));
 
         assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("caseId");
         assertThat(problem.get("detail").asText()).contains("no case 'no-such-case' exists");
@@ -54,7 +54,7 @@ class RefusalIntegrationTest {
     void refusesTimeInTheFuture() {
         Instant future = clock.instant().plusSeconds(60);
         JsonNode problem = refused(HttpStatus.UNPROCESSABLE_ENTITY, () ->
-                ivy.post("/api/cases/" + caseId + "/suspects", "{\"occurredAt\": \"" + future + "\"}"));
+                ivy.post("/api/cases/" + caseId + "/suspects", "{\"hasAccessToChildren\": false, \"occurredAt\": \"" + future + "\"}"));
 
         assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("occurredAt");
         assertThat(problem.get("errors").get(0).get("problem").asText()).isEqualTo("is in the future (" + future + ")");
@@ -63,7 +63,7 @@ class RefusalIntegrationTest {
     @Test
     void refusesReferralDatedInTheFuture() {
         JsonNode problem = refused(HttpStatus.UNPROCESSABLE_ENTITY, () -> ivy.post("/api/cases", """
-                {"childAgeYears": 4, "allegation": "PHYSICAL_ABUSE", "riskGrade": "HIGH",
+                {"childAgeYears": 4, "allegation": "PHYSICAL_ABUSE", "riskGrade": "HIGH", "physicalSymptoms": true,
                  "occurredAt": "%s"}""".formatted(clock.instant().plus(Duration.ofDays(1)))));
 
         assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("occurredAt");
@@ -82,7 +82,7 @@ class RefusalIntegrationTest {
     @Test
     void refusesMissingFieldsNamingEachOne() {
         JsonNode problem = refused(HttpStatus.BAD_REQUEST, () -> ivy.post("/api/cases", """
-                {"childAgeYears": 4, "allegation": "NEGLECT"}"""));
+                {"childAgeYears": 4, "allegation": "NEGLECT", "physicalSymptoms": false}"""));
 
         assertThat(problem.get("errors")).extracting(error -> error.get("field").asText())
                 .containsExactly("occurredAt", "riskGrade");
@@ -159,7 +159,8 @@ class RefusalIntegrationTest {
     @Test
     void takesTheActorFromAuthenticationNotFromTheBody() {
         ivy.post("/api/cases/" + caseId + "/suspects",
-                "{\"occurredAt\": \"" + clock.instant() + "\", \"actor\": \"mallory\", \"recordedBy\": \"mallory\"}");
+                "{\"hasAccessToChildren\": false, \"occurredAt\": \"" + clock.instant()
+                        + "\", \"actor\": \"mallory\", \"recordedBy\": \"mallory\"}");
 
         String actor = jdbc.queryForObject("""
                 select convert_from(meta_data, 'UTF8')::jsonb ->> 'actor' from domain_event_entry
