@@ -1,47 +1,73 @@
 package io.harmsway.sla;
 
-import io.harmsway.cases.api.RiskGrade;
 import io.harmsway.sla.api.SlaJobs;
+import io.harmsway.sla.backtest.Backtest;
+import io.harmsway.sla.backtest.BacktestDesk;
+import io.harmsway.sla.backtest.EventHistory;
+import io.harmsway.sla.clock.ClockDesk;
 import io.harmsway.sla.clock.ClockEvents;
 import io.harmsway.sla.clock.ClockKeeper;
+import io.harmsway.sla.clock.ClockMachine;
 import io.harmsway.sla.clock.ClockStore;
+import io.harmsway.sla.clock.DueDates;
 import io.harmsway.sla.clock.SlaSweep;
 import io.harmsway.sla.clock.SlaSweepJob;
+import io.harmsway.sla.rules.CatalogueListing;
 import io.harmsway.sla.rules.RuleCatalogue;
-import io.harmsway.sla.rules.SlaRule;
-import io.harmsway.sla.rules.Subject;
 import org.axonframework.eventhandling.EventBus;
+import org.axonframework.serialization.Serializer;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Set;
 
 /** Wires the SLA module: plain classes here, Spring only at this edge. */
 @Configuration
 @EnableConfigurationProperties(SlaProperties.class)
 public class SlaConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(SlaConfiguration.class);
+
     @Bean
-    RuleCatalogue ruleCatalogue(SlaProperties properties) {
-        var allowed = new EnumMap<RiskGrade, Duration>(RiskGrade.class);
-        properties.suspectInterviewDays().forEach((risk, days) -> allowed.put(risk, Duration.ofDays(days)));
-        return new RuleCatalogue(List.of(new SlaRule("suspect-interview", 1,
-                "Suspect interviewed after identification",
-                "HMIC 2015, In harm's way: three months to interview a suspect accused of raping his grandson",
-                Subject.SUSPECT, "SuspectIdentified", Set.of("SuspectInterviewed"), allowed)));
+    RuleResources ruleResources(Environment environment) {
+        return new RuleResources(environment::resolveRequiredPlaceholders);
+    }
+
+    /** Read at start: a malformed rule file stops the application, naming the file, the rule and the fault. */
+    @Bean
+    RuleCatalogue ruleCatalogue(RuleResources resources, SlaProperties properties) {
+        RuleCatalogue catalogue = resources.catalogue(properties.rules(), properties.bankHolidays());
+        log.info("SLA rule catalogue: {} rule version(s) from {}, {} bank holidays from {}", catalogue.versions().size(),
+                properties.rules(), catalogue.calendar().bankHolidayCount(), properties.bankHolidays());
+        return catalogue;
+    }
+
+    @Bean
+    DueDates dueDates(RuleCatalogue catalogue) {
+        return new DueDates(catalogue.calendar());
+    }
+
+    @Bean
+    ClockMachine clockMachine(DueDates dueDates) {
+        return new ClockMachine(dueDates);
+    }
+
+    @Bean
+    CatalogueListing catalogueListing(RuleCatalogue catalogue, Clock clock) {
+        return new CatalogueListing(catalogue, clock);
     }
 
     @Bean
@@ -55,8 +81,21 @@ public class SlaConfiguration {
     }
 
     @Bean
-    ClockKeeper clockKeeper(RuleCatalogue catalogue, ClockStore store, ClockEvents events) {
-        return new ClockKeeper(catalogue, store, events);
+    ClockKeeper clockKeeper(RuleCatalogue catalogue, ClockStore store, ClockEvents events, ClockMachine machine) {
+        return new ClockKeeper(catalogue, store, events, machine);
+    }
+
+    @Bean
+    ClockDesk clockDesk(ClockStore store, ClockKeeper keeper, ClockMachine machine, Clock clock) {
+        return new ClockDesk(store, keeper, machine, clock);
+    }
+
+    @Bean
+    BacktestDesk backtestDesk(RuleResources resources, DueDates dueDates, JdbcTemplate jdbc,
+                              @Qualifier("eventSerializer") Serializer eventSerializer, Clock clock,
+                              SlaProperties properties) {
+        return new BacktestDesk(resources.reader(), new Backtest(dueDates),
+                new EventHistory(jdbc, eventSerializer, properties.backtestPageSize()), clock);
     }
 
     @Bean

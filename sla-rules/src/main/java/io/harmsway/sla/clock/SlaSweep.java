@@ -1,19 +1,32 @@
 package io.harmsway.sla.clock;
 
+import io.harmsway.sla.api.ClockEvent;
 import io.harmsway.sla.api.SlaClockBreached;
+import io.harmsway.sla.api.SlaClockEscalated;
+import io.harmsway.sla.api.SlaClockFaulted;
+import io.harmsway.sla.api.SlaClockWarned;
 import io.harmsway.sla.rules.RuleCatalogue;
+import io.harmsway.sla.rules.SlaRule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Raises what is due. Each batch is one transaction: lock due clocks (skipping those another
- * sweep holds), append their events, move their next moment of attention. Cost follows the
- * number of due clocks, not the number of open ones.
+ * Raises what is due: warnings, breaches and escalations. Each batch is one transaction: lock due
+ * clocks (skipping those another sweep holds), append their events, move their next moment of
+ * attention. Cost follows the number of due clocks, not the number of open ones. A clock the sweep
+ * cannot judge is set aside with the problem recorded (row, log line and event) and the sweep
+ * carries on with the rest.
  */
 public class SlaSweep {
+
+    private static final Logger log = LoggerFactory.getLogger(SlaSweep.class);
 
     private final ClockStore store;
     private final ClockEvents events;
@@ -32,29 +45,67 @@ public class SlaSweep {
         this.batchSize = batchSize;
     }
 
-    /** Sweeps until nothing is due; answers how many clocks it raised. */
+    /** Sweeps until nothing is due; answers how many clocks it handled. */
     public int sweepDue() {
         Instant now = clock.instant();
         int total = 0;
-        int raised;
+        int handled;
         do {
-            raised = transaction.execute(status -> sweepBatch(now));
-            total += raised;
-        } while (raised == batchSize);
+            handled = transaction.execute(status -> sweepBatch(now));
+            total += handled;
+        } while (handled == batchSize);
         return total;
     }
 
     private int sweepBatch(Instant now) {
-        List<OpenClock> due = store.lockDue(now, batchSize);
-        List<SlaClockBreached> breaches = due.stream().map(this::breach).toList();
-        events.publishAll(breaches);
-        store.markBreached(due, now);
+        List<ClockRow> due = store.lockDue(now, batchSize);
+        List<ClockEvent> raised = new ArrayList<>();
+        for (ClockRow row : due) {
+            try {
+                raised.addAll(attend(row, now));
+            } catch (RuntimeException e) {
+                raised.add(fault(row, "the sweep failed on this clock: " + e, now));
+            }
+        }
+        events.publishAll(raised);
         return due.size();
     }
 
-    private SlaClockBreached breach(OpenClock clock) {
-        String title = catalogue.find(clock.ruleId()).map(rule -> rule.title()).orElse(clock.ruleId());
-        return new SlaClockBreached(clock.clockId(), clock.caseId(), clock.ruleId(), title, clock.subjectId(),
-                clock.dueAt(), clock.dueAt());
+    private List<ClockEvent> attend(ClockRow row, Instant now) {
+        Optional<SlaRule> found = catalogue.version(row.ruleId(), row.ruleVersion());
+        if (found.isEmpty()) {
+            return List.of(fault(row, "rule " + row.ruleId() + " v" + row.ruleVersion() + " is not in the catalogue", now));
+        }
+        if (row.state() == null) {
+            return List.of(fault(row, row.unreadable(), now));
+        }
+        SlaRule rule = found.get();
+        Attention.Outcome outcome = Attention.due(row.state(), rule, now);
+        Instant next = Attention.next(outcome.after(), rule);
+        if (next != null && !next.isAfter(now)) {
+            return List.of(fault(row, "the clock would need attention again at once (" + next + ")", now));
+        }
+        store.save(row.clockId(), outcome.after(), row.pauseReason(), next);
+        return outcome.raised().stream().map(raised -> event(row, rule, outcome.after(), raised)).toList();
+    }
+
+    private ClockEvent event(ClockRow row, SlaRule rule, ClockState state, Raised raised) {
+        if (raised instanceof Raised.Warning warning) {
+            return new SlaClockWarned(row.clockId(), row.caseId(), rule.id(), rule.title(), row.subjectId(),
+                    warning.fraction(), state.dueAt(), rule.notifies().warning(), row.officer(), warning.at());
+        }
+        if (raised instanceof Raised.Escalation escalation) {
+            return new SlaClockEscalated(row.clockId(), row.caseId(), rule.id(), rule.title(), row.subjectId(),
+                    escalation.level(), escalation.to(), state.dueAt(), escalation.at());
+        }
+        return new SlaClockBreached(row.clockId(), row.caseId(), rule.id(), rule.title(), row.subjectId(),
+                state.dueAt(), rule.notifies().breach(), raised.at());
+    }
+
+    private ClockEvent fault(ClockRow row, String problem, Instant now) {
+        log.warn("SLA sweep set clock {} of case {} aside: {}", row.clockId(), row.caseId(), problem);
+        store.fault(row.clockId(), problem, now);
+        return new SlaClockFaulted(row.clockId(), row.caseId(), row.ruleId(), row.subjectId(),
+                row.state() == null ? null : row.state().dueAt(), problem, now);
     }
 }

@@ -1,33 +1,81 @@
 package io.harmsway.sla.rules;
 
-import io.harmsway.cases.api.CaseEvent;
 import io.harmsway.cases.api.RiskGrade;
+import io.harmsway.sla.calendar.WorkingCalendar;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.Set;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * One SLA rule: the event that starts its clock, the events that stop it, and the time allowed,
- * graded by the child's risk. {@code source} says why the rule exists.
+ * One version of one SLA rule, as its file states it. A clock is judged by the version that was
+ * in force when it started ({@code effectiveFrom} on or before that day), whatever came later.
+ *
+ * @param warnAt     fractions of the running time at which the responsible officer is warned
+ * @param notifies   who hears of warnings and of the breach
+ * @param escalation whom an unacknowledged breach reaches next, step by step; after the last step
+ *                   it is raised again to the last addressee at the last step's interval
  */
-public record SlaRule(String id, int version, String title, String source, Subject subject,
-                      String startedBy, Set<String> stoppedBy, Map<RiskGrade, Duration> allowed) {
+public record SlaRule(String id, int version, LocalDate effectiveFrom, String title, String purpose,
+                      RuleSource source, Subject subject, List<Trigger> start, List<Trigger> stop,
+                      List<Trigger> pause, List<Trigger> resume, List<Trigger> cancel, List<Trigger> extend,
+                      Deadline deadline, List<Double> warnAt, Notify notifies, List<EscalationStep> escalation) {
 
-    public boolean startsOn(CaseEvent event) {
-        return startedBy.equals(event.getClass().getSimpleName());
+    /** Who is told of a warning and who of a breach (roles, e.g. investigator, supervisor). */
+    public record Notify(String warning, String breach) {
     }
 
-    public boolean stopsOn(CaseEvent event) {
-        return stoppedBy.contains(event.getClass().getSimpleName());
+    public SlaRule {
+        start = List.copyOf(start);
+        stop = List.copyOf(stop);
+        pause = List.copyOf(pause);
+        resume = List.copyOf(resume);
+        cancel = List.copyOf(cancel);
+        extend = List.copyOf(extend);
+        warnAt = List.copyOf(warnAt);
+        escalation = List.copyOf(escalation);
     }
 
-    public Instant dueAt(Instant startedAt, RiskGrade risk) {
-        Duration time = allowed.get(risk);
-        if (time == null) {
-            throw new IllegalStateException("rule " + id + " has no deadline for risk " + risk);
+    public boolean startsOn(EventFacts event, CaseFacts caseFacts) {
+        return first(start, event, caseFacts).isPresent();
+    }
+
+    /** What the event does to an open clock of this rule watching {@code subjectId}, if anything. */
+    public Optional<Reaction> reactionTo(EventFacts event, CaseFacts caseFacts, String subjectId) {
+        if (subject.namedBy(event) && !subject.idIn(event).equals(subjectId)) {
+            return Optional.empty();
         }
-        return startedAt.plus(time);
+        Optional<Reaction> reaction = first(stop, event, caseFacts).map(t -> new Reaction(Reaction.Kind.STOP, t));
+        if (reaction.isEmpty()) {
+            reaction = first(cancel, event, caseFacts).map(t -> new Reaction(Reaction.Kind.CANCEL, t));
+        }
+        if (reaction.isEmpty()) {
+            reaction = first(pause, event, caseFacts).map(t -> new Reaction(Reaction.Kind.PAUSE, t));
+        }
+        if (reaction.isEmpty()) {
+            reaction = first(resume, event, caseFacts).map(t -> new Reaction(Reaction.Kind.RESUME, t));
+        }
+        if (reaction.isEmpty()) {
+            reaction = first(extend, event, caseFacts).map(t -> new Reaction(Reaction.Kind.EXTEND, t));
+        }
+        return reaction;
+    }
+
+    public Instant dueAt(Instant startedAt, RiskGrade risk, WorkingCalendar calendar) {
+        return deadline.dueAt(startedAt, risk, calendar);
+    }
+
+    /** Whether this version was in force on the given day. */
+    public boolean inForceOn(LocalDate day) {
+        return !effectiveFrom.isAfter(day);
+    }
+
+    public String key() {
+        return id + " v" + version;
+    }
+
+    private static Optional<Trigger> first(List<Trigger> triggers, EventFacts event, CaseFacts caseFacts) {
+        return triggers.stream().filter(trigger -> trigger.matches(event, caseFacts)).findFirst();
     }
 }

@@ -1,33 +1,36 @@
 package io.harmsway.sla.rules;
 
-import io.harmsway.cases.api.CaseEvent;
-
-import java.lang.reflect.RecordComponent;
-
 /** What a clock watches: the whole case, or one child or suspect named by the starting event. */
 public enum Subject {
     CASE(null), CHILD("childId"), SUSPECT("suspectId");
 
-    private final String idComponent;
+    public static final String WHOLE_CASE = "case";
 
-    Subject(String idComponent) {
-        this.idComponent = idComponent;
+    private final String idField;
+
+    Subject(String idField) {
+        this.idField = idField;
     }
 
-    /** The subject's id as the event names it; {@code case} for the case itself. */
-    public String idIn(CaseEvent event) {
-        if (idComponent == null) {
-            return "case";
+    /** The event field that names this kind of subject; null for the case. */
+    public String idField() {
+        return idField;
+    }
+
+    /** Whether the event names one subject of this kind (so it acts on that subject's clock only). */
+    public boolean namedBy(EventFacts event) {
+        return idField != null && event.get(idField) != null;
+    }
+
+    /** The subject's id as the event names it; {@value #WHOLE_CASE} for the case itself. */
+    public String idIn(EventFacts event) {
+        if (idField == null) {
+            return WHOLE_CASE;
         }
-        for (RecordComponent component : event.getClass().getRecordComponents()) {
-            if (component.getName().equals(idComponent)) {
-                try {
-                    return (String) component.getAccessor().invoke(event);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("cannot read " + idComponent + " of " + event, e);
-                }
-            }
+        Object id = event.get(idField);
+        if (id == null) {
+            throw new IllegalArgumentException(event.type() + " names no " + idField);
         }
-        throw new IllegalArgumentException(event.getClass().getSimpleName() + " names no " + idComponent);
+        return id.toString();
     }
 }

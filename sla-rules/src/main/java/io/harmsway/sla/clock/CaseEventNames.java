@@ -1,0 +1,16 @@
+package io.harmsway.sla.clock;
+
+/**
+ * The case events the keeper itself understands, beyond what rules say: they change the facts
+ * clocks depend on (team, officer, risk) or correct the time of an earlier action.
+ */
+final class CaseEventNames {
+
+    static final String REFERRAL_RECEIVED = "ReferralReceived";
+    static final String RISK_ASSESSED = "RiskAssessed";
+    static final String CASE_TRANSFERRED = "CaseTransferred";
+    static final String ENTRY_CORRECTED = "EntryCorrected";
+
+    private CaseEventNames() {
+    }
+}

@@ -1,0 +1,106 @@
+package io.harmsway.sla.clock;
+
+import io.harmsway.sla.api.AcknowledgeBreach;
+import io.harmsway.sla.api.CaseClocksQuery;
+import io.harmsway.sla.api.ClockActionRefused;
+import io.harmsway.sla.api.ClockView;
+import io.harmsway.sla.api.PauseClock;
+import io.harmsway.sla.api.ResumeClock;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.queryhandling.QueryHandler;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import static io.harmsway.cases.api.CaseMetadata.ACTOR;
+import static io.harmsway.cases.api.CaseMetadata.RECEIVED_AT;
+
+/**
+ * Officers' actions on clocks: pause and resume with a stated reason, acknowledge a breach with a
+ * plan. Each locks the clock's row, checks, saves and appends its event in the command's
+ * transaction; a refusal names the field and appends nothing. The action happens when it is received.
+ */
+public class ClockDesk {
+
+    private final ClockStore store;
+    private final ClockKeeper keeper;
+    private final ClockMachine machine;
+    private final Clock clock;
+
+    public ClockDesk(ClockStore store, ClockKeeper keeper, ClockMachine machine, Clock clock) {
+        this.store = store;
+        this.keeper = keeper;
+        this.machine = machine;
+        this.clock = clock;
+    }
+
+    @CommandHandler
+    public void handle(PauseClock command, @MetaDataValue(ACTOR) String actor, @MetaDataValue(RECEIVED_AT) Instant now) {
+        requireText(command.reason(), "reason", "must say why the clock is paused (e.g. the suspect is abroad)");
+        ClockRow row = running(command.clockId());
+        RunningClock clock = judged(row);
+        if (row.state().paused()) {
+            throw refused("clockId", "is already paused since " + row.state().pausedAt() + " (" + row.pauseReason() + ")");
+        }
+        if (row.state().breached()) {
+            throw refused("clockId", "has breached and cannot be paused: acknowledge it with a plan instead");
+        }
+        keeper.persist(clock, machine.pause(clock, command.reason().trim(), actor, now), null, now, null);
+    }
+
+    @CommandHandler
+    public void handle(ResumeClock command, @MetaDataValue(ACTOR) String actor, @MetaDataValue(RECEIVED_AT) Instant now) {
+        requireText(command.reason(), "reason", "must say why the clock counts again");
+        ClockRow row = running(command.clockId());
+        RunningClock clock = judged(row);
+        if (!row.state().paused()) {
+            throw refused("clockId", "is not paused");
+        }
+        keeper.persist(clock, machine.resume(clock, command.reason().trim(), actor, now), null, now, null);
+    }
+
+    @CommandHandler
+    public void handle(AcknowledgeBreach command, @MetaDataValue(ACTOR) String actor,
+                       @MetaDataValue(RECEIVED_AT) Instant now) {
+        requireText(command.note(), "note", "must give the plan: what will be done, by whom and when");
+        ClockRow row = running(command.clockId());
+        RunningClock clock = judged(row);
+        if (!row.state().breached()) {
+            throw refused("clockId", "has not breached: there is nothing to acknowledge yet");
+        }
+        if (row.state().acknowledgedAt() != null) {
+            throw refused("clockId", "was already acknowledged at " + row.state().acknowledgedAt());
+        }
+        keeper.persist(clock, machine.acknowledge(clock, command.note().trim(), actor, now), row.pauseReason(), now, null);
+        store.acknowledged(row.clockId(), actor, command.note().trim());
+    }
+
+    @QueryHandler
+    public List<ClockView> handle(CaseClocksQuery query) {
+        return store.clocksOf(query.caseId(), clock);
+    }
+
+    private ClockRow running(String clockId) {
+        ClockRow row = store.lock(clockId).orElseThrow(() -> ClockActionRefused.unknown(clockId));
+        if (!"OPEN".equals(row.status())) {
+            throw refused("clockId", "has ended (" + row.status().toLowerCase() + ")");
+        }
+        return row;
+    }
+
+    private RunningClock judged(ClockRow row) {
+        return keeper.running(row).orElseThrow(() -> refused("clockId", "cannot be judged: its rule is not in the catalogue"));
+    }
+
+    private static void requireText(String value, String field, String problem) {
+        if (value == null || value.isBlank()) {
+            throw refused(field, problem);
+        }
+    }
+
+    private static ClockActionRefused refused(String field, String problem) {
+        return new ClockActionRefused(field, problem, false);
+    }
+}

@@ -1,0 +1,247 @@
+package io.harmsway.sla.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.harmsway.cases.api.RiskGrade;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Turns one rule file's YAML tree into a rule, collecting every fault with the field it is in. */
+final class RuleParser {
+
+    static final List<Double> DEFAULT_WARN_AT = List.of(0.5, 0.75);
+    static final SlaRule.Notify DEFAULT_NOTIFY = new SlaRule.Notify("investigator", "supervisor");
+
+    private static final Set<String> KEYS = Set.of("id", "version", "effectiveFrom", "title", "purpose", "source",
+            "subject", "start", "stop", "pause", "resume", "cancel", "extend", "deadline", "warnAt", "notify",
+            "escalation");
+
+    private final Faults faults = new Faults();
+    private final TriggerParser triggers = new TriggerParser(faults);
+
+    Faults faults() {
+        return faults;
+    }
+
+    SlaRule parse(JsonNode root) {
+        if (root == null || !root.isObject()) {
+            faults.add("(file)", "must be a YAML mapping describing one rule");
+            return null;
+        }
+        root.fieldNames().forEachRemaining(key -> {
+            if (!KEYS.contains(key)) {
+                faults.add(key, "unknown field (a rule has " + KEYS + ")");
+            }
+        });
+        String id = text(root, "id");
+        if (id != null && !id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            faults.add("id", "must be lower-case words joined by hyphens, e.g. suspect-interview");
+        }
+        int version = version(root.get("version"));
+        LocalDate effectiveFrom = date(root.get("effectiveFrom"));
+        String title = text(root, "title");
+        String purpose = text(root, "purpose");
+        RuleSource source = source(root.get("source"));
+        Subject subject = enumValue(root.get("subject"), "subject", Subject.class, true);
+        List<Trigger> start = triggers.list(root.get("start"), "start", subject, true, false, false);
+        if (start.isEmpty() && !has(root, "start")) {
+            faults.add("start", "is required: the case events that start the clock");
+        }
+        List<Trigger> stop = triggers.list(root.get("stop"), "stop", subject, false, false, false);
+        if (stop.isEmpty() && !has(root, "stop")) {
+            faults.add("stop", "is required: the case events that meet the clock");
+        }
+        List<Trigger> pause = triggers.list(root.get("pause"), "pause", subject, false, true, false);
+        List<Trigger> resume = triggers.list(root.get("resume"), "resume", subject, false, false, false);
+        List<Trigger> cancel = triggers.list(root.get("cancel"), "cancel", subject, false, true, false);
+        List<Trigger> extend = triggers.list(root.get("extend"), "extend", subject, false, false, true);
+        Deadline deadline = deadline(root.get("deadline"));
+        List<Double> warnAt = warnAt(root.get("warnAt"));
+        SlaRule.Notify notify = notify(root.get("notify"));
+        List<EscalationStep> escalation = escalation(root.get("escalation"));
+        if (faults.any()) {
+            return null;
+        }
+        return new SlaRule(id, version, effectiveFrom, title, purpose, source, subject, start, stop, pause, resume,
+                cancel, extend, deadline, warnAt, notify, escalation);
+    }
+
+    String idOf(JsonNode root) {
+        return root != null && root.hasNonNull("id") ? root.get("id").asText() : null;
+    }
+
+    private String text(JsonNode node, String field) {
+        return text(node, field, field);
+    }
+
+    private String text(JsonNode node, String field, String path) {
+        JsonNode value = node == null ? null : node.get(field);
+        if (value == null || value.isNull() || !value.isValueNode() || value.asText().isBlank()) {
+            faults.add(path, "is required");
+            return null;
+        }
+        return value.asText().trim();
+    }
+
+    private static boolean has(JsonNode node, String field) {
+        return node.has(field) && !node.get(field).isNull();
+    }
+
+    private int version(JsonNode node) {
+        if (node == null || !node.canConvertToInt() || node.asInt() < 1 || !node.isIntegralNumber()) {
+            faults.add("version", "is required: a whole number from 1, raised with every change");
+            return 0;
+        }
+        return node.asInt();
+    }
+
+    private LocalDate date(JsonNode node) {
+        if (node == null || node.isNull()) {
+            faults.add("effectiveFrom", "is required: the day (yyyy-mm-dd) from which clocks started use this version");
+            return null;
+        }
+        try {
+            return LocalDate.parse(node.asText());
+        } catch (DateTimeParseException e) {
+            faults.add("effectiveFrom", "'" + node.asText() + "' is not a date (yyyy-mm-dd)");
+            return null;
+        }
+    }
+
+    private RuleSource source(JsonNode node) {
+        if (node == null || !node.isObject()) {
+            faults.add("source", "is required: {kind: STATUTE|GUIDANCE|INSPECTION_FINDING|LOCAL_PRACTICE, citation: ...}");
+            return null;
+        }
+        RuleSource.Kind kind = enumValue(node.get("kind"), "source.kind", RuleSource.Kind.class, true);
+        String citation = text(node, "citation", "source.citation");
+        return new RuleSource(kind, citation);
+    }
+
+    private <E extends Enum<E>> E enumValue(JsonNode node, String path, Class<E> type, boolean required) {
+        if (node == null || node.isNull()) {
+            if (required) {
+                faults.add(path, "is required: one of " + Arrays.toString(type.getEnumConstants()));
+            }
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, node.asText().trim().toUpperCase().replace('-', '_').replace(' ', '_'));
+        } catch (IllegalArgumentException e) {
+            faults.add(path, "'" + node.asText() + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+            return null;
+        }
+    }
+
+    private Deadline deadline(JsonNode node) {
+        if (node == null || !node.isObject()) {
+            faults.add("deadline", "is required: {unit: HOURS|CALENDAR_DAYS|WORKING_DAYS|MONTHS, all: N} or one amount per risk grade");
+            return null;
+        }
+        node.fieldNames().forEachRemaining(key -> {
+            if (!key.equals("unit") && !key.equals("all") && !isGrade(key)) {
+                faults.add("deadline." + key, "unknown field (a deadline has unit, and all or high, medium, standard)");
+            }
+        });
+        DeadlineUnit unit = enumValue(node.get("unit"), "deadline.unit", DeadlineUnit.class, true);
+        Map<RiskGrade, Long> amounts = new EnumMap<>(RiskGrade.class);
+        for (RiskGrade grade : RiskGrade.values()) {
+            JsonNode amount = node.has(grade.name().toLowerCase()) ? node.get(grade.name().toLowerCase()) : node.get("all");
+            String path = "deadline." + (node.has(grade.name().toLowerCase()) ? grade.name().toLowerCase() : "all");
+            if (amount == null) {
+                faults.add("deadline." + grade.name().toLowerCase(), "is required (or give 'all' for every risk grade)");
+            } else if (!amount.canConvertToLong() || amount.asLong() <= 0 || !amount.isIntegralNumber() && !amount.isTextual()) {
+                faults.add(path, "must be a positive whole number of " + (unit == null ? "units" : unit.words()));
+            } else {
+                amounts.put(grade, amount.asLong());
+            }
+        }
+        return amounts.size() == RiskGrade.values().length && unit != null ? new Deadline(unit, amounts) : null;
+    }
+
+    private static boolean isGrade(String key) {
+        return Arrays.stream(RiskGrade.values()).anyMatch(grade -> grade.name().toLowerCase().equals(key));
+    }
+
+    private List<Double> warnAt(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return DEFAULT_WARN_AT;
+        }
+        if (!node.isArray()) {
+            faults.add("warnAt", "must be a list of fractions between 0 and 1, e.g. [0.5, 0.75]");
+            return List.of();
+        }
+        List<Double> fractions = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode item = node.get(i);
+            double fraction = item.isNumber() ? item.asDouble() : -1;
+            if (fraction <= 0 || fraction >= 1) {
+                faults.add("warnAt[" + i + "]", "must be a fraction between 0 and 1 (exclusive)");
+            } else if (!fractions.isEmpty() && fraction <= fractions.get(fractions.size() - 1)) {
+                faults.add("warnAt[" + i + "]", "must be larger than the one before");
+            } else {
+                fractions.add(fraction);
+            }
+        }
+        return fractions;
+    }
+
+    private SlaRule.Notify notify(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return DEFAULT_NOTIFY;
+        }
+        String warning = node.hasNonNull("warning") ? node.get("warning").asText() : DEFAULT_NOTIFY.warning();
+        String breach = node.hasNonNull("breach") ? node.get("breach").asText() : DEFAULT_NOTIFY.breach();
+        node.fieldNames().forEachRemaining(key -> {
+            if (!key.equals("warning") && !key.equals("breach")) {
+                faults.add("notify." + key, "unknown field (notify has warning and breach)");
+            }
+        });
+        return new SlaRule.Notify(warning, breach);
+    }
+
+    private List<EscalationStep> escalation(JsonNode node) {
+        List<EscalationStep> steps = new ArrayList<>();
+        if (node == null || node.isNull()) {
+            return steps;
+        }
+        if (!node.isArray()) {
+            faults.add("escalation", "must be a list of steps '- {to: role, after: PT24H}'");
+            return steps;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            String path = "escalation[" + i + "]";
+            String to = text(node.get(i), "to", path + ".to");
+            Duration after = duration(node.get(i).get("after"), path + ".after");
+            if (to != null && after != null) {
+                steps.add(new EscalationStep(to, after));
+            }
+        }
+        return steps;
+    }
+
+    private Duration duration(JsonNode node, String path) {
+        if (node == null || node.isNull()) {
+            faults.add(path, "is required: an ISO-8601 duration such as PT24H or P2D");
+            return null;
+        }
+        try {
+            Duration duration = Duration.parse(node.asText());
+            if (duration.isNegative() || duration.isZero()) {
+                faults.add(path, "must be longer than zero");
+                return null;
+            }
+            return duration;
+        } catch (DateTimeParseException e) {
+            faults.add(path, "'" + node.asText() + "' is not an ISO-8601 duration such as PT24H or P2D");
+            return null;
+        }
+    }
+}

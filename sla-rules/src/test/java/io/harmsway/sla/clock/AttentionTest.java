@@ -1,0 +1,105 @@
+package io.harmsway.sla.clock;
+
+import io.harmsway.cases.api.RiskGrade;
+import io.harmsway.sla.rules.Rules;
+import io.harmsway.sla.rules.SlaRule;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Warnings, breach, escalation and acknowledgement of one clock, with time moved by the test. */
+class AttentionTest {
+
+    static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
+    static final SlaRule RULE = Rules.read(Rules.SUSPECT_INTERVIEW);
+
+    @Test
+    void warnsAtHalfAndThreeQuartersOfTheTimeThenBreachesAtTheDeadline() {
+        ClockFixture fixture = ClockFixture.forRule(RULE).givenStartedAt(START, RiskGrade.HIGH);
+
+        assertThat(fixture.nextAttention()).isEqualTo(START.plus(Duration.ofHours(84)));
+        fixture.whenTimeElapses(Duration.ofHours(83)).sweep();
+        assertThat(fixture.raised()).isEmpty();
+
+        fixture.whenTimeElapses(Duration.ofHours(1));
+        assertThat(fixture.raised()).containsExactly(new Raised.Warning(1, 0.5, START.plus(Duration.ofHours(84))));
+
+        fixture.whenTimeElapses(Duration.ofHours(42));
+        assertThat(fixture.raised()).hasSize(2).last()
+                .isEqualTo(new Raised.Warning(2, 0.75, START.plus(Duration.ofHours(126))));
+
+        fixture.whenTimeElapses(Duration.ofHours(42));
+        assertThat(fixture.raised()).hasSize(3).last().isEqualTo(new Raised.Breach(START.plus(Duration.ofDays(7))));
+    }
+
+    @Test
+    void raisesEachThingOnlyOnceHoweverOftenTheSweepRuns() {
+        ClockFixture fixture = ClockFixture.forRule(RULE).givenStartedAt(START, RiskGrade.HIGH)
+                .whenTimeElapses(Duration.ofDays(7)).sweep().sweep();
+
+        assertThat(fixture.raised()).containsExactly(new Raised.Breach(START.plus(Duration.ofDays(7))));
+    }
+
+    @Test
+    void afterAnOutageRaisesTheBreachWithoutStaleWarnings() {
+        ClockFixture fixture = ClockFixture.forRule(RULE).givenStartedAt(START, RiskGrade.HIGH)
+                .whenTimeElapses(Duration.ofDays(7).plusHours(3));
+
+        assertThat(fixture.raised()).containsExactly(new Raised.Breach(START.plus(Duration.ofDays(7))));
+    }
+
+    @Test
+    void afterAnOutageRaisesOnlyTheLatestWarningPassed() {
+        ClockFixture fixture = ClockFixture.forRule(RULE).givenStartedAt(START, RiskGrade.HIGH)
+                .whenTimeElapses(Duration.ofDays(6));
+
+        assertThat(fixture.raised()).containsExactly(new Raised.Warning(2, 0.75, START.plus(Duration.ofHours(126))));
+        assertThat(fixture.nextAttention()).isEqualTo(START.plus(Duration.ofDays(7)));
+    }
+
+    @Test
+    void escalatesUpTheChainUntilAcknowledged() {
+        Instant due = START.plus(Duration.ofDays(7));
+        ClockFixture fixture = ClockFixture.forRule(RULE).givenStartedAt(START, RiskGrade.HIGH)
+                .whenTimeElapses(Duration.ofDays(7));
+        assertThat(fixture.nextAttention()).isEqualTo(due.plus(Duration.ofHours(24)));
+
+        fixture.whenTimeElapses(Duration.ofHours(24));
+        assertThat(fixture.raised()).last().isEqualTo(new Raised.Escalation(1, "detective inspector", due.plus(Duration.ofDays(1))));
+
+        fixture.whenTimeElapses(Duration.ofDays(2));
+        assertThat(fixture.raised()).last()
+                .isEqualTo(new Raised.Escalation(2, "detective chief inspector", due.plus(Duration.ofDays(3))));
+
+        // The top of the chain hears again at the last step's interval.
+        fixture.whenTimeElapses(Duration.ofDays(2));
+        assertThat(fixture.raised()).last()
+                .isEqualTo(new Raised.Escalation(3, "detective chief inspector", due.plus(Duration.ofDays(5))));
+
+        fixture.acknowledged();
+        assertThat(fixture.nextAttention()).isNull();
+        fixture.whenTimeElapses(Duration.ofDays(30));
+        assertThat(fixture.raised()).hasSize(4);
+    }
+
+    @Test
+    void acknowledgementBeforeTheFirstEscalationStopsAllEscalation() {
+        ClockFixture fixture = ClockFixture.forRule(RULE).givenStartedAt(START, RiskGrade.HIGH)
+                .whenTimeElapses(Duration.ofDays(7)).acknowledged().whenTimeElapses(Duration.ofDays(10));
+
+        assertThat(fixture.raised()).containsExactly(new Raised.Breach(START.plus(Duration.ofDays(7))));
+    }
+
+    @Test
+    void aPausedClockNeedsNoAttention() {
+        ClockFixture fixture = ClockFixture.forRule(RULE).givenStartedAt(START, RiskGrade.HIGH)
+                .whenTimeElapses(Duration.ofDays(1)).pausedFor("suspect abroad");
+
+        assertThat(fixture.nextAttention()).isNull();
+        fixture.whenTimeElapses(Duration.ofDays(20));
+        assertThat(fixture.raised()).isEmpty();
+    }
+}
