@@ -68,7 +68,8 @@ class ClockMachineTest {
         fixture.apply(fixture.machine().riskChanged(fixture.clock(), RiskGrade.HIGH, fixture.now()));
 
         SlaClockDueDateChanged changed = (SlaClockDueDateChanged) fixture.events().get(0);
-        assertThat(changed.previousDueAt()).isEqualTo(START.plus(Duration.ofDays(28)));
+        // 28 calendar days in London: summer time began on the way, so the same local time is an hour earlier in UTC.
+        assertThat(changed.previousDueAt()).isEqualTo(Instant.parse("2026-03-30T08:00:00Z"));
         assertThat(changed.dueAt()).isEqualTo(START.plus(Duration.ofDays(7)));
         assertThat(changed.reason()).contains("STANDARD", "HIGH");
         assertThat(fixture.clock().state().risk()).isEqualTo(RiskGrade.HIGH);

@@ -21,7 +21,7 @@ class SlaRuleTest {
     @Test
     void aDeadlineRuleStartsOnItsEventAndStopsOnlyForTheSameSubject() {
         SlaRule rule = Rules.read(Rules.SUSPECT_INTERVIEW);
-        EventFacts identified = EventFacts.of(new SuspectIdentified("c", "suspect-1", NOW));
+        EventFacts identified = EventFacts.of(new SuspectIdentified("c", "suspect-1", false, NOW));
 
         assertThat(rule.startsOn(identified, CaseFacts.none())).isTrue();
         assertThat(rule.reactionTo(EventFacts.of(new SuspectInterviewed("c", "suspect-1", true, NOW)),
@@ -52,7 +52,7 @@ class SlaRuleTest {
                   - event: SuspectIdentified
                     when: {case.allegation: SEXUAL_ABUSE, case.riskGrade: {not: STANDARD}}"""));
         CaseFacts sexualAbuse = CaseFacts.fromReferral(referral(AllegationCategory.SEXUAL_ABUSE, 9));
-        EventFacts identified = EventFacts.of(new SuspectIdentified("c", "suspect-1", NOW));
+        EventFacts identified = EventFacts.of(new SuspectIdentified("c", "suspect-1", false, NOW));
 
         assertThat(rule.startsOn(identified, sexualAbuse.withRisk(RiskGrade.HIGH))).isTrue();
         assertThat(rule.startsOn(identified, sexualAbuse.withRisk(RiskGrade.STANDARD))).isFalse();
@@ -85,6 +85,6 @@ class SlaRuleTest {
 
     private static EventFacts referral(AllegationCategory allegation, int age) {
         return EventFacts.of(new ReferralReceived("c", "north", "child-1", age, allegation, RiskGrade.HIGH, "phone",
-                "school", NOW));
+                "school", false, NOW));
     }
 }
