@@ -37,7 +37,8 @@ class ModuleBoundariesTest {
     void readModelsUseOnlyTheCaseAndSlaApis() {
         noClasses().that().resideInAPackage("io.harmsway.query..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.harmsway.cases.command..",
-                        "io.harmsway.sla.clock..", "io.harmsway.sla.rules..", "io.harmsway.ops..")
+                        "io.harmsway.sla.clock..", "io.harmsway.sla.rules..", "io.harmsway.sla.backtest..",
+                        "io.harmsway.sla.calendar..", "io.harmsway.sla.cli..", "io.harmsway.ops..")
                 .check(PRODUCT);
     }
 
@@ -46,7 +47,8 @@ class ModuleBoundariesTest {
         noClasses().that().resideInAPackage("io.harmsway.ops..")
                 .and().doNotHaveSimpleName("AxonConfiguration")
                 .should().dependOnClassesThat().resideInAnyPackage("io.harmsway.cases.command..",
-                        "io.harmsway.sla.clock..", "io.harmsway.sla.rules..", "io.harmsway.query.timeline..",
+                        "io.harmsway.sla.clock..", "io.harmsway.sla.rules..", "io.harmsway.sla.backtest..",
+                        "io.harmsway.sla.calendar..", "io.harmsway.sla.cli..", "io.harmsway.query.timeline..",
                         "io.harmsway.query.cases..", "io.harmsway.query.alerts..")
                 .check(PRODUCT);
     }

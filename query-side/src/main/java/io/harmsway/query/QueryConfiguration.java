@@ -11,6 +11,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Clock;
+
 /** Wires the read models. Their JSON is their own: no web or event-store setting changes it. */
 @Configuration
 public class QueryConfiguration {
@@ -30,7 +32,7 @@ public class QueryConfiguration {
     }
 
     @Bean
-    AlertProjection alertProjection(JdbcTemplate jdbc) {
-        return new AlertProjection(jdbc);
+    AlertProjection alertProjection(JdbcTemplate jdbc, Clock clock) {
+        return new AlertProjection(jdbc, clock);
     }
 }

@@ -28,6 +28,10 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
                                 "/actuator/health", "/error").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/sla/clocks/*/acknowledgement").hasRole(SUPERVISOR)
+                        .requestMatchers(HttpMethod.POST, "/api/sla/clocks/*/pause", "/api/sla/clocks/*/resume")
+                        .hasAnyRole(INVESTIGATOR, SUPERVISOR)
+                        .requestMatchers(HttpMethod.POST, "/api/sla/backtest").hasAnyRole(SUPERVISOR, AUDITOR)
                         .requestMatchers(HttpMethod.POST, "/api/cases/**").hasAnyRole(INVESTIGATOR, SUPERVISOR)
                         .requestMatchers("/api/teams/**").hasAnyRole(SUPERVISOR, AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(INVESTIGATOR, SUPERVISOR, AUDITOR)

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import io.harmsway.cases.api.CaseRuleViolation;
+import io.harmsway.sla.api.ClockActionRefused;
+import io.harmsway.sla.api.RuleRejected;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -21,6 +23,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
 /**
@@ -48,15 +51,41 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 List.of(new FieldError("caseId", "another record was made on this case at the same time; send again")));
     }
 
-    /** A handler's exception crossing a distributed command bus arrives wrapped; unwrap what we know. */
-    @ExceptionHandler(CommandExecutionException.class)
-    ProblemDetail commandFailed(CommandExecutionException failure) throws CommandExecutionException {
+    @ExceptionHandler(ClockActionRefused.class)
+    ProblemDetail clockRefused(ClockActionRefused refusal) {
+        HttpStatus status = switch (refusal.why()) {
+            case UNKNOWN_CLOCK -> HttpStatus.NOT_FOUND;
+            case OTHER_TEAM -> HttpStatus.FORBIDDEN;
+            case REFUSED -> HttpStatus.UNPROCESSABLE_ENTITY;
+        };
+        return problem(status, "The clock refuses this action",
+                List.of(new FieldError(refusal.field(), refusal.getMessage())));
+    }
+
+    @ExceptionHandler(RuleRejected.class)
+    ProblemDetail ruleRejected(RuleRejected rejected) {
+        return problem(HttpStatus.BAD_REQUEST, "The rule file is not valid", rejected.faults().stream()
+                .map(fault -> new FieldError(fault.field(), fault.problem())).toList());
+    }
+
+    /**
+     * A handler's exception crossing a command or query bus can arrive wrapped (a distributed
+     * command bus, a query's future); unwrap what we know.
+     */
+    @ExceptionHandler({CommandExecutionException.class, CompletionException.class})
+    ProblemDetail handlerFailed(RuntimeException failure) {
         Throwable cause = failure.getCause();
         if (cause instanceof CaseRuleViolation violation) {
             return refused(violation);
         }
         if (cause instanceof AggregateNotFoundException notFound) {
             return unknownCase(notFound);
+        }
+        if (cause instanceof ClockActionRefused refusal) {
+            return clockRefused(refusal);
+        }
+        if (cause instanceof RuleRejected rejected) {
+            return ruleRejected(rejected);
         }
         throw failure;
     }

@@ -27,4 +27,13 @@ public class EventStore {
                 where payload_type like ? and convert_from(payload, 'UTF8')::jsonb ->> 'caseId' = ?""",
                 Long.class, "%." + eventType, caseId);
     }
+
+    /** Clock events of the given type for one rule of the case. */
+    public long count(String caseId, String eventType, String ruleId) {
+        return jdbc.queryForObject("""
+                select count(*) from domain_event_entry
+                where payload_type like ? and convert_from(payload, 'UTF8')::jsonb ->> 'caseId' = ?
+                  and convert_from(payload, 'UTF8')::jsonb ->> 'ruleId' = ?""",
+                Long.class, "%." + eventType, caseId, ruleId);
+    }
 }

@@ -3,8 +3,17 @@ package io.harmsway.query.alerts;
 import io.harmsway.query.Projections;
 import io.harmsway.query.api.DelayAlert;
 import io.harmsway.query.api.TeamAlertsQuery;
+import io.harmsway.sla.api.ClockEvent;
+import io.harmsway.sla.api.SlaClockAcknowledged;
 import io.harmsway.sla.api.SlaClockBreached;
+import io.harmsway.sla.api.SlaClockCancelled;
+import io.harmsway.sla.api.SlaClockDueDateChanged;
+import io.harmsway.sla.api.SlaClockEscalated;
+import io.harmsway.sla.api.SlaClockFaulted;
 import io.harmsway.sla.api.SlaClockMet;
+import io.harmsway.sla.api.SlaClockPaused;
+import io.harmsway.sla.api.SlaClockResumed;
+import io.harmsway.sla.api.SlaClockWarned;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -12,39 +21,112 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import static io.harmsway.query.Sql.instant;
-import static io.harmsway.query.Sql.ts;
-
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import static io.harmsway.query.Sql.instant;
+import static io.harmsway.query.Sql.ts;
+
 /**
- * Keeps {@code team_alert}. The case's team and risk come from {@code case_summary}, which the
- * same processing group filled from earlier events of the case.
+ * Keeps {@code team_alert}: one row per clock that has needed attention, following it through its
+ * stages until it is met or cancelled. The case's team and risk come from {@code case_summary},
+ * which the same processing group filled from earlier events of the case.
  */
 @ProcessingGroup(Projections.GROUP)
 public class AlertProjection {
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    public AlertProjection(JdbcTemplate jdbc) {
+    public AlertProjection(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @EventHandler
+    void on(SlaClockWarned event, @Timestamp Instant raisedAt) {
+        raise(event, event.ruleTitle(), "WARNING", event.notifyRole(), raisedAt);
+        jdbc.update("update team_alert set warning_fraction = ?, officer = ? where clock_id = ?",
+                event.fraction(), event.officer(), event.clockId());
     }
 
     @EventHandler
     void on(SlaClockBreached event, @Timestamp Instant raisedAt) {
+        raise(event, event.ruleTitle(), "BREACHED", event.notifyRole(), raisedAt);
+    }
+
+    @EventHandler
+    void on(SlaClockEscalated event) {
         jdbc.update("""
-                insert into team_alert (clock_id, case_id, team, risk_grade, rule_id, rule_title, subject_id, due_at, raised_at)
-                select ?, s.case_id, s.team, s.risk_grade, ?, ?, ?, ?, ? from case_summary s where s.case_id = ?
-                on conflict (clock_id) do nothing""",
-                event.clockId(), event.ruleId(), event.ruleTitle(), event.subjectId(),
-                ts(event.dueAt()), ts(raisedAt), event.caseId());
+                update team_alert set stage = 'ESCALATED', escalation_level = ?, escalated_to = ?, escalated_at = ?,
+                    notify_role = ? where clock_id = ?""",
+                event.level(), event.notifyRole(), ts(event.occurredAt()), event.notifyRole(), event.clockId());
+    }
+
+    @EventHandler
+    void on(SlaClockAcknowledged event) {
+        jdbc.update("update team_alert set acknowledged_by = ?, acknowledged_at = ?, acknowledgement = ? where clock_id = ?",
+                event.acknowledgedBy(), ts(event.occurredAt()), event.note(), event.clockId());
+    }
+
+    @EventHandler
+    void on(SlaClockPaused event, @Timestamp Instant raisedAt) {
+        raise(event, event.ruleId(), "PAUSED", null, raisedAt);
+        jdbc.update("update team_alert set paused_since = ?, pause_reason = ? where clock_id = ?",
+                ts(event.occurredAt()), event.reason(), event.clockId());
+    }
+
+    @EventHandler
+    void on(SlaClockResumed event) {
+        jdbc.update("delete from team_alert where clock_id = ? and stage = 'PAUSED'", event.clockId());
+        jdbc.update("""
+                update team_alert set paused_since = null, pause_reason = null, due_at = ?,
+                    paused_total_ms = paused_total_ms + ? where clock_id = ?""",
+                ts(event.dueAt()), event.pausedFor().toMillis(), event.clockId());
+    }
+
+    @EventHandler
+    void on(SlaClockDueDateChanged event) {
+        jdbc.update("update team_alert set due_at = ? where clock_id = ?", ts(event.dueAt()), event.clockId());
+    }
+
+    @EventHandler
+    void on(SlaClockFaulted event, @Timestamp Instant raisedAt) {
+        raise(event, event.ruleId(), "FAULTED", null, raisedAt);
     }
 
     @EventHandler
     void on(SlaClockMet event, @Timestamp Instant metAt) {
-        jdbc.update("update team_alert set resolved_at = ? where clock_id = ?", ts(metAt),
-                event.clockId());
+        resolve(event.clockId(), metAt);
+    }
+
+    @EventHandler
+    void on(SlaClockCancelled event, @Timestamp Instant cancelledAt) {
+        resolve(event.clockId(), cancelledAt);
+    }
+
+    /** Opens the clock's alert, or moves it to a later stage (a stage never goes back). */
+    private void raise(ClockEvent event, String title, String stage, String notifyRole, Instant raisedAt) {
+        jdbc.update("""
+                insert into team_alert (clock_id, case_id, team, risk_grade, rule_id, rule_title, subject_id, due_at,
+                                        raised_at, stage, notify_role)
+                select ?, s.case_id, s.team, s.risk_grade, ?, ?, ?, ?, ?, ?, ? from case_summary s where s.case_id = ?
+                on conflict (clock_id) do update set
+                    stage = case when team_alert.stage in ('PAUSED', 'WARNING') then excluded.stage else team_alert.stage end,
+                    rule_title = case when excluded.stage = 'PAUSED' or excluded.stage = 'FAULTED' then team_alert.rule_title
+                                      else excluded.rule_title end,
+                    notify_role = coalesce(excluded.notify_role, team_alert.notify_role),
+                    due_at = excluded.due_at, raised_at = excluded.raised_at""",
+                event.clockId(), event.ruleId(), title, event.subjectId(), ts(event.dueAt()), ts(raisedAt), stage,
+                notifyRole, event.caseId());
+    }
+
+    private void resolve(String clockId, Instant at) {
+        jdbc.update("update team_alert set resolved_at = ? where clock_id = ?", ts(at), clockId);
     }
 
     @ResetHandler
@@ -54,13 +136,26 @@ public class AlertProjection {
 
     @QueryHandler
     List<DelayAlert> handle(TeamAlertsQuery query) {
+        Instant now = clock.instant();
         return jdbc.query("""
                 select * from team_alert where team = ? and resolved_at is null
                 order by case risk_grade when 'HIGH' then 0 when 'MEDIUM' then 1 else 2 end, due_at""",
-                (rs, row) -> new DelayAlert(rs.getString("clock_id"), rs.getString("case_id"), rs.getString("team"),
-                        rs.getString("risk_grade"), rs.getString("rule_id"), rs.getString("rule_title"),
-                        rs.getString("subject_id"), instant(rs, "due_at"),
-                        instant(rs, "raised_at")),
-                query.team());
+                (rs, row) -> alert(rs, now), query.team());
+    }
+
+    private static DelayAlert alert(ResultSet rs, Instant now) throws SQLException {
+        Instant pausedSince = instant(rs, "paused_since");
+        Duration pausedFor = Duration.ofMillis(rs.getLong("paused_total_ms"));
+        if (pausedSince != null && now.isAfter(pausedSince)) {
+            pausedFor = pausedFor.plus(Duration.between(pausedSince, now));
+        }
+        Double fraction = rs.getObject("warning_fraction") == null ? null : rs.getDouble("warning_fraction");
+        return new DelayAlert(rs.getString("clock_id"), rs.getString("case_id"), rs.getString("team"),
+                rs.getString("risk_grade"), rs.getString("rule_id"), rs.getString("rule_title"),
+                rs.getString("subject_id"), instant(rs, "due_at"), instant(rs, "raised_at"), rs.getString("stage"),
+                rs.getString("notify_role"), rs.getString("officer"), fraction,
+                rs.getInt("escalation_level"), rs.getString("escalated_to"), instant(rs, "escalated_at"),
+                rs.getString("acknowledged_by"), instant(rs, "acknowledged_at"), rs.getString("acknowledgement"),
+                pausedSince != null, pausedSince, rs.getString("pause_reason"), pausedFor);
     }
 }

@@ -5,6 +5,9 @@ import io.harmsway.query.Projections;
 import io.harmsway.query.api.CaseListQuery;
 import io.harmsway.query.api.CaseSummary;
 import io.harmsway.sla.api.SlaClockBreached;
+import io.harmsway.sla.api.SlaClockCancelled;
+import io.harmsway.sla.api.SlaClockDueDateChanged;
+import io.harmsway.sla.api.SlaClockResumed;
 import io.harmsway.sla.api.SlaClockMet;
 import io.harmsway.sla.api.SlaClockStarted;
 import org.axonframework.config.ProcessingGroup;
@@ -53,6 +56,21 @@ public class CaseListProjection {
     @EventHandler
     void on(SlaClockMet event) {
         jdbc.update("delete from case_open_clock where clock_id = ?", event.clockId());
+    }
+
+    @EventHandler
+    void on(SlaClockCancelled event) {
+        jdbc.update("delete from case_open_clock where clock_id = ?", event.clockId());
+    }
+
+    @EventHandler
+    void on(SlaClockDueDateChanged event) {
+        jdbc.update("update case_open_clock set due_at = ? where clock_id = ?", ts(event.dueAt()), event.clockId());
+    }
+
+    @EventHandler
+    void on(SlaClockResumed event) {
+        jdbc.update("update case_open_clock set due_at = ? where clock_id = ?", ts(event.dueAt()), event.clockId());
     }
 
     @ResetHandler

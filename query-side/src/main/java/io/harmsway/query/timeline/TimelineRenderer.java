@@ -5,9 +5,6 @@ import io.harmsway.cases.api.CaseEvent;
 import io.harmsway.cases.api.ReferralReceived;
 import io.harmsway.cases.api.SuspectIdentified;
 import io.harmsway.cases.api.SuspectInterviewed;
-import io.harmsway.sla.api.SlaClockBreached;
-import io.harmsway.sla.api.SlaClockMet;
-import io.harmsway.sla.api.SlaClockStarted;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -31,15 +28,10 @@ public class TimelineRenderer {
         title(SuspectIdentified.class, e -> "Suspect identified (" + e.suspectId() + ")");
         title(SuspectInterviewed.class, e -> "Suspect interviewed (" + e.suspectId() + ")"
                 + (e.underCaution() ? " under caution" : ", voluntary"));
-        title(SlaClockStarted.class, e -> "Clock started: " + e.ruleTitle() + " (" + e.subjectId() + "), due "
-                + e.dueAt());
-        title(SlaClockBreached.class, e -> "DEADLINE MISSED: " + e.ruleTitle() + " (" + e.subjectId() + ")");
-        title(SlaClockMet.class, e -> e.onTime()
-                ? "Deadline met on time: " + e.ruleId() + " (" + e.subjectId() + ")"
-                : "Deadline met late by " + human(e.lateBy()) + ": " + e.ruleId() + " (" + e.subjectId() + ")");
+        ClockTitles.addTo(this);
     }
 
-    private <E extends CaseEvent> void title(Class<E> type, Function<E, String> title) {
+    <E extends CaseEvent> void title(Class<E> type, Function<E, String> title) {
         titles.put(type, event -> title.apply(type.cast(event)));
     }
 

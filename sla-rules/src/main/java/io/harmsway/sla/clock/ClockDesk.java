@@ -39,7 +39,7 @@ public class ClockDesk {
     @CommandHandler
     public void handle(PauseClock command, @MetaDataValue(ACTOR) String actor, @MetaDataValue(RECEIVED_AT) Instant now) {
         requireText(command.reason(), "reason", "must say why the clock is paused (e.g. the suspect is abroad)");
-        ClockRow row = running(command.clockId());
+        ClockRow row = running(command.clockId(), command.actorTeam());
         RunningClock clock = judged(row);
         if (row.state().paused()) {
             throw refused("clockId", "is already paused since " + row.state().pausedAt() + " (" + row.pauseReason() + ")");
@@ -53,7 +53,7 @@ public class ClockDesk {
     @CommandHandler
     public void handle(ResumeClock command, @MetaDataValue(ACTOR) String actor, @MetaDataValue(RECEIVED_AT) Instant now) {
         requireText(command.reason(), "reason", "must say why the clock counts again");
-        ClockRow row = running(command.clockId());
+        ClockRow row = running(command.clockId(), command.actorTeam());
         RunningClock clock = judged(row);
         if (!row.state().paused()) {
             throw refused("clockId", "is not paused");
@@ -65,7 +65,7 @@ public class ClockDesk {
     public void handle(AcknowledgeBreach command, @MetaDataValue(ACTOR) String actor,
                        @MetaDataValue(RECEIVED_AT) Instant now) {
         requireText(command.note(), "note", "must give the plan: what will be done, by whom and when");
-        ClockRow row = running(command.clockId());
+        ClockRow row = running(command.clockId(), command.actorTeam());
         RunningClock clock = judged(row);
         if (!row.state().breached()) {
             throw refused("clockId", "has not breached: there is nothing to acknowledge yet");
@@ -82,8 +82,11 @@ public class ClockDesk {
         return store.clocksOf(query.caseId(), clock);
     }
 
-    private ClockRow running(String clockId) {
+    private ClockRow running(String clockId, String actorTeam) {
         ClockRow row = store.lock(clockId).orElseThrow(() -> ClockActionRefused.unknown(clockId));
+        if (actorTeam != null && !actorTeam.equals(row.team())) {
+            throw new ClockActionRefused("clockId", "belongs to a case of another team", ClockActionRefused.Why.OTHER_TEAM);
+        }
         if (!"OPEN".equals(row.status())) {
             throw refused("clockId", "has ended (" + row.status().toLowerCase() + ")");
         }
@@ -101,6 +104,6 @@ public class ClockDesk {
     }
 
     private static ClockActionRefused refused(String field, String problem) {
-        return new ClockActionRefused(field, problem, false);
+        return new ClockActionRefused(field, problem, ClockActionRefused.Why.REFUSED);
     }
 }

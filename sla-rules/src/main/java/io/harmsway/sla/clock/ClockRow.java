@@ -7,5 +7,5 @@ import java.time.Instant;
  * when the row cannot be read as a clock (the sweep records that as a fault).
  */
 record ClockRow(String clockId, String caseId, String ruleId, int ruleVersion, String subjectId, String status,
-                ClockState state, String pauseReason, Instant stoppedAt, String officer, String unreadable) {
+                ClockState state, String pauseReason, Instant stoppedAt, String team, String officer, String unreadable) {
 }

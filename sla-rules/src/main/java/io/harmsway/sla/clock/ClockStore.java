@@ -22,7 +22,7 @@ import java.util.UUID;
  */
 public class ClockStore {
 
-    private static final String COLUMNS = "k.*, c.officer";
+    private static final String COLUMNS = "k.*, c.team, c.officer";
     private static final String FROM = " from sla_clock k left join sla_case c on c.case_id = k.case_id ";
 
     private static final RowMapper<ClockRow> ROW = ClockStore::row;
@@ -173,7 +173,7 @@ public class ClockStore {
         }
         return new ClockRow(rs.getString("clock_id"), rs.getString("case_id"), rs.getString("rule_id"),
                 rs.getInt("rule_version"), rs.getString("subject_id"), rs.getString("state"), state,
-                rs.getString("pause_reason"), instant(rs, "stopped_at"), rs.getString("officer"), unreadable);
+                rs.getString("pause_reason"), instant(rs, "stopped_at"), rs.getString("team"), rs.getString("officer"), unreadable);
     }
 
     private static boolean isUuid(String text) {

@@ -1,0 +1,86 @@
+package io.harmsway.ops.web;
+
+import io.harmsway.ops.security.UserDirectory;
+import io.harmsway.sla.api.AcknowledgeBreach;
+import io.harmsway.sla.api.BacktestQuery;
+import io.harmsway.sla.api.BacktestReport;
+import io.harmsway.sla.api.CaseClocksQuery;
+import io.harmsway.sla.api.ClockView;
+import io.harmsway.sla.api.PauseClock;
+import io.harmsway.sla.api.ResumeClock;
+import io.harmsway.sla.api.RuleCatalogueQuery;
+import io.harmsway.sla.api.RuleView;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/** The SLA rule catalogue, a case's clocks, officers' actions on clocks, and backtests. */
+@RestController
+@RequestMapping("/api/sla")
+public class SlaController {
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final UserDirectory users;
+
+    public SlaController(CommandGateway commands, QueryGateway queries, UserDirectory users) {
+        this.commands = commands;
+        this.queries = queries;
+        this.users = users;
+    }
+
+    @GetMapping("/rules")
+    @Operation(summary = "Every version of every rule, with its source, events, deadlines, warnings and escalation")
+    List<RuleView> rules() {
+        return queries.query(new RuleCatalogueQuery(), ResponseTypes.multipleInstancesOf(RuleView.class)).join();
+    }
+
+    @GetMapping("/cases/{caseId}/clocks")
+    @Operation(summary = "The SLA clocks of a case: running, paused, met or cancelled")
+    List<ClockView> clocks(@PathVariable String caseId) {
+        return queries.query(new CaseClocksQuery(caseId), ResponseTypes.multipleInstancesOf(ClockView.class)).join();
+    }
+
+    @PostMapping("/clocks/{clockId}/pause")
+    @Operation(summary = "Pause a clock, saying why (investigators and supervisors of the case's team)")
+    ResponseEntity<Void> pause(@PathVariable String clockId, @Valid @RequestBody ClockActionRequest request,
+                               Authentication user) {
+        commands.sendAndWait(new PauseClock(clockId, request.reason(), users.teamOf(user)));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/clocks/{clockId}/resume")
+    @Operation(summary = "Let a paused clock count again; its due date moves on by the time paused")
+    ResponseEntity<Void> resume(@PathVariable String clockId, @Valid @RequestBody ClockActionRequest request,
+                                Authentication user) {
+        commands.sendAndWait(new ResumeClock(clockId, request.reason(), users.teamOf(user)));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/clocks/{clockId}/acknowledgement")
+    @Operation(summary = "Acknowledge a breach with a plan (supervisors of the case's team); stops escalation, not the clock")
+    ResponseEntity<Void> acknowledge(@PathVariable String clockId, @Valid @RequestBody AcknowledgementRequest request,
+                                     Authentication user) {
+        commands.sendAndWait(new AcknowledgeBreach(clockId, request.note(), users.teamOf(user)));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping(value = "/backtest", consumes = {"application/yaml", "application/x-yaml", MediaType.TEXT_PLAIN_VALUE})
+    @Operation(summary = "Run a rule (the text of a rule file) over the recorded history: what it would have flagged")
+    BacktestReport backtest(@RequestBody(required = false) String ruleYaml) {
+        return queries.query(new BacktestQuery(ruleYaml), ResponseTypes.instanceOf(BacktestReport.class)).join();
+    }
+}
