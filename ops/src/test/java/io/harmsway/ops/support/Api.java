@@ -31,6 +31,10 @@ public class Api {
         return http.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), JsonNode.class);
     }
 
+    public ResponseEntity<JsonNode> exchange(String path, HttpMethod method, HttpEntity<?> request) {
+        return http.exchange(path, method, request, JsonNode.class);
+    }
+
     public ResponseEntity<JsonNode> get(String path) {
         return http.getForEntity(path, JsonNode.class);
     }
