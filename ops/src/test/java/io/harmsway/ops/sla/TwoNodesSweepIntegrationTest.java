@@ -1,0 +1,119 @@
+package io.harmsway.ops.sla;
+
+import io.harmsway.ops.HarmswayApplication;
+import io.harmsway.ops.support.Api;
+import io.harmsway.ops.support.FreshDatabase;
+import io.harmsway.ops.support.IntegrationTest;
+import io.harmsway.ops.support.MutableClock;
+import io.harmsway.sla.clock.SlaSweep;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Two application nodes on the same database, sweeping at the same moment: every warning, breach
+ * and escalation is raised exactly once. The second node is a whole second application context,
+ * sharing only the database and the (test) clock.
+ */
+@IntegrationTest
+class TwoNodesSweepIntegrationTest {
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    SlaSweep sweep;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    CommandGateway commands;
+
+    ConfigurableApplicationContext secondNode;
+
+    @AfterEach
+    void stopSecondNode() {
+        if (secondNode != null) {
+            secondNode.close();
+        }
+    }
+
+    @Test
+    void twoNodesSweepingAtOnceRaiseEachWarningBreachAndEscalationOnce() throws Exception {
+        secondNode = new SpringApplicationBuilder(HarmswayApplication.class)
+                .initializers(context -> context.getBeanFactory().registerSingleton("clock", clock))
+                .properties("spring.datasource.url=" + FreshDatabase.url(), "server.port=0",
+                        "harmsway.sla.sweep-interval=1h", "harmsway.sla.sweep-batch-size=7")
+                .run();
+        SlaSweep otherSweep = secondNode.getBean(SlaSweep.class);
+        Api ivy = Api.as(http, "ivy");
+        Instant start = clock.instant();
+        List<String> cases = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String caseId = ivy.openCase("HIGH", start);
+            ivy.identifySuspect(caseId, start);
+            cases.add(caseId);
+        }
+        await().untilAsserted(() -> assertThat(clocksOf(cases, "suspect-interview")).isEqualTo(12));
+
+        for (Duration step : List.of(Duration.ofHours(84), Duration.ofHours(42), Duration.ofHours(42), Duration.ofHours(24))) {
+            clock.advance(step);
+            sweepTogether(sweep, otherSweep);
+        }
+
+        assertThat(raised(cases, "SlaClockWarned")).isEqualTo(24);
+        assertThat(raised(cases, "SlaClockBreached")).isEqualTo(12);
+        assertThat(raised(cases, "SlaClockEscalated")).isEqualTo(12);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from (
+                    select convert_from(payload, 'UTF8')::jsonb ->> 'clockId' as clock_id, payload_type,
+                           convert_from(payload, 'UTF8')::jsonb ->> 'occurredAt' as at
+                    from domain_event_entry where payload_type like '%.SlaClock%'
+                    group by 1, 2, 3 having count(*) > 1) duplicates""", Long.class)).isZero();
+    }
+
+    private void sweepTogether(SlaSweep one, SlaSweep other) throws Exception {
+        CyclicBarrier bothReady = new CyclicBarrier(2);
+        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> sweepWhenReady(one, bothReady));
+        CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> sweepWhenReady(other, bothReady));
+        first.get();
+        second.get();
+    }
+
+    private static int sweepWhenReady(SlaSweep sweep, CyclicBarrier barrier) {
+        try {
+            barrier.await();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return sweep.sweepDue();
+    }
+
+    private long clocksOf(List<String> cases, String ruleId) {
+        return jdbc.queryForObject("select count(*) from sla_clock where rule_id = ? and case_id = any (?)", Long.class,
+                ruleId, cases.toArray(String[]::new));
+    }
+
+    private long raised(List<String> cases, String type) {
+        return jdbc.queryForObject("""
+                select count(*) from domain_event_entry
+                where payload_type like ? and convert_from(payload, 'UTF8')::jsonb ->> 'ruleId' = 'suspect-interview'
+                  and convert_from(payload, 'UTF8')::jsonb ->> 'caseId' = any (?)""",
+                Long.class, "%." + type, cases.toArray(String[]::new));
+    }
+}
