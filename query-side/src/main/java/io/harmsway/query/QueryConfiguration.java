@@ -21,6 +21,12 @@ public class QueryConfiguration {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS);
 
+    /** Named by {@code axon.eventhandling.processors.projections.sequencing-policy}. */
+    @Bean(CaseOrder.BEAN)
+    CaseOrder caseOrder() {
+        return new CaseOrder();
+    }
+
     @Bean
     TimelineProjection timelineProjection(JdbcTemplate jdbc) {
         return new TimelineProjection(jdbc, new TimelineRenderer(factsJson), factsJson);

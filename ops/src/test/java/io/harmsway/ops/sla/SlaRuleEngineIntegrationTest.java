@@ -147,6 +147,27 @@ class SlaRuleEngineIntegrationTest {
     }
 
     @Test
+    void afterAnOutageTheBreachAndItsEscalationsReachTheInboxInOrder() {
+        Instant start = clock.instant();
+        String caseId = ivy.openCase("HIGH", start);
+        String suspectId = ivy.identifySuspect(caseId, start);
+        String clockId = steps.awaitClock(caseId, INTERVIEW, suspectId).get("clockId").asText();
+
+        clock.advance(Duration.ofDays(10).plusHours(1));
+        sweep.sweepDue();
+
+        assertThat(events.count(caseId, "SlaClockBreached", INTERVIEW)).isEqualTo(1);
+        assertThat(events.count(caseId, "SlaClockEscalated", INTERVIEW)).isEqualTo(2);
+        assertThat(events.count(caseId, "SlaClockWarned", INTERVIEW)).isZero();
+        await().untilAsserted(() -> {
+            JsonNode alert = steps.alert("north", clockId);
+            assertThat(alert.path("stage").asText()).isEqualTo("ESCALATED");
+            assertThat(alert.path("escalationLevel").asInt()).isEqualTo(2);
+            assertThat(alert.path("escalatedTo").asText()).isEqualTo("detective chief inspector");
+        });
+    }
+
+    @Test
     void aClockPausesOnlyWithAReasonAndShowsForHowLong() {
         Instant start = clock.instant();
         String caseId = ivy.openCase("HIGH", start);
