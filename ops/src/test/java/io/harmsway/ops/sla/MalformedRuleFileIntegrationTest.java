@@ -12,11 +12,10 @@ class MalformedRuleFileIntegrationTest {
 
     @Test
     void aMalformedRuleFileStopsStartUpNamingFileRuleAndFault() {
-        SpringApplicationBuilder application = new SpringApplicationBuilder(HarmswayApplication.class)
-                .properties("spring.datasource.url=" + FreshDatabase.url(), "server.port=0",
-                        "harmsway.sla.rules=classpath*:broken-sla-rules/*.yaml");
+        SpringApplicationBuilder application = new SpringApplicationBuilder(HarmswayApplication.class);
 
-        assertThatThrownBy(application::run).rootCause()
+        assertThatThrownBy(() -> application.run("--spring.datasource.url=" + FreshDatabase.url(), "--server.port=0",
+                "--harmsway.sla.rules=classpath*:broken-sla-rules/*.yaml")).rootCause()
                 .hasMessageContaining("suspect-interview-broken.v2.yaml")
                 .hasMessageContaining("rule 'suspect-interview'")
                 .hasMessageContaining("deadline.high: must be a positive whole number")

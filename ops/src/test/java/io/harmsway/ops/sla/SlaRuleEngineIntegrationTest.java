@@ -271,6 +271,45 @@ class SlaRuleEngineIntegrationTest {
     }
 
     @Test
+    void aCorrectedTimeOfTheMeetingActionChangesHowLateTheClockWas() {
+        Instant start = clock.instant();
+        String caseId = ivy.openCase("HIGH", start);
+        String suspectId = ivy.identifySuspect(caseId, start);
+        steps.awaitClock(caseId, INTERVIEW, suspectId);
+        clock.advance(Duration.ofDays(9));
+        ivy.post("/api/cases/" + caseId + "/suspects/" + suspectId + "/interviews",
+                "{\"underCaution\": true, \"occurredAt\": \"" + clock.instant() + "\"}");
+        await().untilAsserted(() -> assertThat(steps.clock(caseId, INTERVIEW, suspectId).get("state").asText())
+                .isEqualTo("MET"));
+        String interviewEventId = steps.timeline(caseId).stream()
+                .filter(entry -> entry.get("type").asText().equals("SuspectInterviewed")).findFirst().orElseThrow()
+                .get("eventId").asText();
+
+        steps.record("ivy", new CorrectEntry(caseId, interviewEventId,
+                Map.of("occurredAt", start.plus(Duration.ofDays(6)).toString()), "the interview was on day six"));
+
+        await().untilAsserted(() -> assertThat(steps.titles(caseId))
+                .anyMatch(t -> t.startsWith("Met time corrected to " + start.plus(Duration.ofDays(6)))
+                        && t.endsWith("now on time")));
+        assertThat(instant(steps.clock(caseId, INTERVIEW, suspectId), "stoppedAt")).isEqualTo(start.plus(Duration.ofDays(6)));
+    }
+
+    @Test
+    void aReassessedRiskMovesTheCasesAlertsInTheInbox() {
+        Instant start = clock.instant();
+        String caseId = ivy.openCase("STANDARD", start);
+        String suspectId = ivy.identifySuspect(caseId, start);
+        String clockId = steps.awaitClock(caseId, INTERVIEW, suspectId).get("clockId").asText();
+        assertThat(ivy.post("/api/sla/clocks/" + clockId + "/pause", "{\"reason\": \"the child is in hospital\"}")
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        await().untilAsserted(() -> assertThat(steps.alert("north", clockId).path("riskGrade").asText()).isEqualTo("STANDARD"));
+
+        steps.record("ivy", new RecordRiskAssessment(caseId, RiskGrade.HIGH, "new information", start));
+
+        await().untilAsserted(() -> assertThat(steps.alert("north", clockId).path("riskGrade").asText()).isEqualTo("HIGH"));
+    }
+
+    @Test
     void aBacktestReportsWhatARuleWouldHaveFlaggedWithoutTouchingLiveClocks() {
         Instant start = clock.instant().minus(Duration.ofDays(10));
         String caseId = ivy.openCase("HIGH", start);

@@ -1,5 +1,7 @@
 package io.harmsway.query.alerts;
 
+import io.harmsway.cases.api.CaseTransferred;
+import io.harmsway.cases.api.RiskAssessed;
 import io.harmsway.query.Projections;
 import io.harmsway.query.api.DelayAlert;
 import io.harmsway.query.api.TeamAlertsQuery;
@@ -45,6 +47,17 @@ public class AlertProjection {
     public AlertProjection(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    /** Worst risk first means the child's current risk: a re-assessment moves the case's alerts. */
+    @EventHandler
+    void on(RiskAssessed event) {
+        jdbc.update("update team_alert set risk_grade = ? where case_id = ?", event.riskGrade().name(), event.caseId());
+    }
+
+    @EventHandler
+    void on(CaseTransferred event) {
+        jdbc.update("update team_alert set team = ? where case_id = ?", event.toTeam(), event.caseId());
     }
 
     @EventHandler

@@ -1,6 +1,8 @@
 package io.harmsway.query.cases;
 
+import io.harmsway.cases.api.CaseTransferred;
 import io.harmsway.cases.api.ReferralReceived;
+import io.harmsway.cases.api.RiskAssessed;
 import io.harmsway.query.Projections;
 import io.harmsway.query.api.CaseListQuery;
 import io.harmsway.query.api.CaseSummary;
@@ -38,6 +40,17 @@ public class CaseListProjection {
                 values (?, ?, ?, 'OPEN', ?, ?) on conflict (case_id) do nothing""",
                 event.caseId(), event.team(), event.riskGrade().name(), event.allegation().name(),
                 ts(event.occurredAt()));
+    }
+
+    /** The child's current risk grades the case (and so its place in lists and inboxes). */
+    @EventHandler
+    void on(RiskAssessed event) {
+        jdbc.update("update case_summary set risk_grade = ? where case_id = ?", event.riskGrade().name(), event.caseId());
+    }
+
+    @EventHandler
+    void on(CaseTransferred event) {
+        jdbc.update("update case_summary set team = ? where case_id = ?", event.toTeam(), event.caseId());
     }
 
     @EventHandler
