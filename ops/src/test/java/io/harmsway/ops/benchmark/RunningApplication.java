@@ -1,0 +1,70 @@
+package io.harmsway.ops.benchmark;
+
+import io.harmsway.ops.HarmswayApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.type.classreading.MetadataReader;
+import org.springframework.core.type.classreading.MetadataReaderFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The real application, started as {@code java -jar} would start it, against a scratch database;
+ * the given properties are passed as command-line arguments, so they win over application.yml.
+ * It runs from the test class path, so the tests' own configurations (their movable clock) are
+ * kept out of component scanning.
+ */
+final class RunningApplication implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+
+    RunningApplication(ScratchDatabase database, String... properties) {
+        List<String> all = new ArrayList<>(List.of(
+                "spring.datasource.url=" + database.url(),
+                "spring.datasource.username=" + ScratchDatabase.USER,
+                "spring.datasource.password=" + ScratchDatabase.PASSWORD,
+                "server.port=0",
+                "spring.main.banner-mode=off",
+                "logging.level.root=warn",
+                "logging.level.org.springdoc=error"));
+        all.addAll(List.of(properties));
+        context = new SpringApplicationBuilder(HarmswayApplication.class)
+                .initializers(app -> app.getBeanFactory().registerSingleton("testTypesExcluded", new TestTypesExcluded()))
+                .run(all.stream().map(property -> "--" + property).toArray(String[]::new));
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    <T> T bean(String name, Class<T> type) {
+        return context.getBean(name, type);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+
+    /** Leaves out the configurations that only tests should load. */
+    static final class TestTypesExcluded extends TypeExcludeFilter {
+
+        @Override
+        public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
+            return reader.getAnnotationMetadata().hasAnnotation(TestConfiguration.class.getName());
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other != null && other.getClass() == getClass();
+        }
+
+        @Override
+        public int hashCode() {
+            return getClass().hashCode();
+        }
+    }
+}
