@@ -8,7 +8,7 @@ import io.harmsway.cases.command.CaseFile;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.common.caching.EhCache3Adapter;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
@@ -18,7 +18,13 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.ehcache.CacheManager;
+import org.ehcache.config.builders.CacheConfigurationBuilder;
+import org.ehcache.config.builders.CacheManagerBuilder;
+import org.ehcache.config.builders.ResourcePoolsBuilder;
+import org.ehcache.core.Ehcache;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.Authentication;
@@ -82,9 +88,23 @@ public class AxonConfiguration {
         return clock;
     }
 
+    /**
+     * Case aggregates stay in memory between commands, so a command on a known case reads no events.
+     * Bounded, so memory does not grow with the number of cases; held by reference, not copied. A
+     * weak-reference cache is not enough: every young collection empties it under load.
+     */
+    @Bean(destroyMethod = "close")
+    CacheManager caseCacheManager(@Value("${harmsway.case-cache.entries:10000}") long entries) {
+        return CacheManagerBuilder.newCacheManagerBuilder()
+                .withCache("cases", CacheConfigurationBuilder.newCacheConfigurationBuilder(
+                        Object.class, Object.class, ResourcePoolsBuilder.heap(entries)))
+                .build(true);
+    }
+
     @Bean
-    Cache caseCache() {
-        return new WeakReferenceCache();
+    Cache caseCache(CacheManager caseCacheManager) {
+        // Axon's adapter takes ehcache's concrete class, which an on-heap cache is.
+        return new EhCache3Adapter((Ehcache<?, ?>) caseCacheManager.getCache("cases", Object.class, Object.class));
     }
 
     @Bean
