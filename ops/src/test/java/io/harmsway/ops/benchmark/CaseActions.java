@@ -44,9 +44,9 @@ final class CaseActions {
         String caseId = UUID.randomUUID().toString();
         Instant referred = clock.instant().minus(Duration.ofHours(2));
         commands.sendAndWait(new RecordReferral(caseId, "north", 9, AllegationCategory.SEXUAL_ABUSE,
-                GRADES[caseNo % GRADES.length], "phone call to MASH", "school", referred));
+                GRADES[caseNo % GRADES.length], "phone call to MASH", "school", false, referred));
         for (int suspect = 1; suspect <= suspectsPerCase; suspect++) {
-            commands.sendAndWait(new IdentifySuspect(caseId, referred.plus(Duration.ofMinutes(suspect))));
+            commands.sendAndWait(new IdentifySuspect(caseId, false, referred.plus(Duration.ofMinutes(suspect))));
         }
         return actionsPerCase();
     }
@@ -57,9 +57,9 @@ final class CaseActions {
         Instant referred = clock.instant();
         List<byte[]> payloads = new ArrayList<>();
         payloads.add(axonJson.writeValueAsBytes(new ReferralReceived(caseId, "north", "child-1", 9,
-                AllegationCategory.SEXUAL_ABUSE, RiskGrade.HIGH, "phone call to MASH", "school", referred)));
+                AllegationCategory.SEXUAL_ABUSE, RiskGrade.HIGH, "phone call to MASH", "school", false, referred)));
         for (int suspect = 1; suspect <= suspectsPerCase; suspect++) {
-            payloads.add(axonJson.writeValueAsBytes(new SuspectIdentified(caseId, "suspect-" + suspect, referred)));
+            payloads.add(axonJson.writeValueAsBytes(new SuspectIdentified(caseId, "suspect-" + suspect, false, referred)));
         }
         return payloads;
     }

@@ -10,6 +10,7 @@ import org.springframework.core.type.classreading.MetadataReaderFactory;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The real application, started as {@code java -jar} would start it, against a scratch database;
@@ -22,6 +23,11 @@ final class RunningApplication implements AutoCloseable {
     private final ConfigurableApplicationContext context;
 
     RunningApplication(ScratchDatabase database, String... properties) {
+        this(database, Map.of(), properties);
+    }
+
+    /** {@code extraBeans} are added to the context before it starts, e.g. an Axon configurer module. */
+    RunningApplication(ScratchDatabase database, Map<String, Object> extraBeans, String... properties) {
         List<String> all = new ArrayList<>(List.of(
                 "spring.datasource.url=" + database.url(),
                 "spring.datasource.username=" + ScratchDatabase.USER,
@@ -32,7 +38,10 @@ final class RunningApplication implements AutoCloseable {
                 "logging.level.org.springdoc=error"));
         all.addAll(List.of(properties));
         context = new SpringApplicationBuilder(HarmswayApplication.class)
-                .initializers(app -> app.getBeanFactory().registerSingleton("testTypesExcluded", new TestTypesExcluded()))
+                .initializers(app -> {
+                    app.getBeanFactory().registerSingleton("testTypesExcluded", new TestTypesExcluded());
+                    extraBeans.forEach(app.getBeanFactory()::registerSingleton);
+                })
                 .run(all.stream().map(property -> "--" + property).toArray(String[]::new));
     }
 
