@@ -3,13 +3,14 @@ package io.harmsway.sla.backtest;
 import io.harmsway.cases.api.RiskGrade;
 import io.harmsway.sla.api.BacktestReport;
 import io.harmsway.sla.api.ClockEvent;
+import io.harmsway.sla.clock.ClockMachine;
+import io.harmsway.sla.clock.DueDates;
 import io.harmsway.sla.rules.CaseFacts;
 import io.harmsway.sla.rules.EventFacts;
 import io.harmsway.sla.rules.SlaRule;
-import io.harmsway.sla.clock.ClockMachine;
-import io.harmsway.sla.clock.DueDates;
 
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +19,8 @@ import java.util.Map;
 /**
  * Runs one rule over the recorded history as the live keeper and sweep would have, in memory:
  * events in the order they were recorded, warnings and breaches at the moments they fell due.
- * Escalation is left out: it depends on acknowledgements the rule did not exist to receive.
+ * A corrected time of the action that started a clock moves it, as it does live. Escalation is
+ * left out: it depends on acknowledgements the rule did not exist to receive.
  * The rule applies to all of history, whatever its effective date, since the point is to ask
  * "what if it had been in force".
  */
@@ -73,8 +75,12 @@ public class Backtest {
             String caseId = facts.caseId();
             CaseFacts caseFacts = remember(facts);
             List<SimulatedClock> clocks = running.computeIfAbsent(caseId, id -> new ArrayList<>());
+            Instant correctedStart = correctedStart(facts);
             for (SimulatedClock clock : List.copyOf(clocks)) {
                 clock.advanceTo(at, flags(caseId));
+                if (correctedStart != null && clock.startedBy().equals(facts.get("correctedEventId"))) {
+                    clock.apply(machine.startCorrected(clock.running(), correctedStart, at), flags(caseId));
+                }
                 if ("RiskAssessed".equals(facts.type())) {
                     clock.apply(machine.riskChanged(clock.running(), caseFacts.risk(), at), flags(caseId));
                 }
@@ -91,6 +97,19 @@ public class Backtest {
                             machine.start(rule, at, caseFacts.risk())));
                     started++;
                 }
+            }
+        }
+
+        /** The new time of a corrected action, when the event corrects one. */
+        private static Instant correctedStart(EventFacts facts) {
+            if (!"EntryCorrected".equals(facts.type()) || !(facts.get("correctedValues") instanceof Map<?, ?> values)
+                    || values.get("occurredAt") == null) {
+                return null;
+            }
+            try {
+                return Instant.parse(values.get("occurredAt").toString());
+            } catch (DateTimeParseException e) {
+                return null;
             }
         }
 

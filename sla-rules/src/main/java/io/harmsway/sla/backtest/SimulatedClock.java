@@ -32,6 +32,10 @@ final class SimulatedClock {
         this.running = new RunningClock(startedBy, caseId, rule, subjectId, state);
     }
 
+    String startedBy() {
+        return startedBy;
+    }
+
     RunningClock running() {
         return running;
     }

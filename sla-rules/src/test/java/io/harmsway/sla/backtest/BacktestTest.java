@@ -2,6 +2,7 @@ package io.harmsway.sla.backtest;
 
 import io.harmsway.cases.api.AllegationCategory;
 import io.harmsway.cases.api.CaseEvent;
+import io.harmsway.cases.api.EntryCorrected;
 import io.harmsway.cases.api.ReferralReceived;
 import io.harmsway.cases.api.RiskGrade;
 import io.harmsway.cases.api.SuspectIdentified;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,6 +83,20 @@ class BacktestTest {
             assertThat(breach.kind()).isEqualTo("BREACH");
             assertThat(breach.metAt()).isNull();
         });
+    }
+
+    @Test
+    void aCorrectedStartMovesTheSimulatedClockAsItWouldTheLiveOne() {
+        ListHistory history = new ListHistory(referral("c", RiskGrade.HIGH, T.minus(Duration.ofDays(5))),
+                new SuspectIdentified("c", "suspect-1", false, T),
+                new EntryCorrected("c", "event-1", "SuspectIdentified",
+                        Map.of("occurredAt", T.minus(Duration.ofDays(3)).toString()), "identified earlier", T));
+
+        BacktestReport report = backtest.run(Rules.read(Rules.SUSPECT_INTERVIEW), history, T.plus(Duration.ofDays(30)),
+                Progress.NONE);
+
+        assertThat(report.cases().get(0).findings()).last()
+                .satisfies(breach -> assertThat(breach.at()).isEqualTo(T.plus(Duration.ofDays(4))));
     }
 
     private static ReferralReceived referral(String caseId, RiskGrade risk, Instant at) {

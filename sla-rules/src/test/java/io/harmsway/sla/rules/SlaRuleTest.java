@@ -1,6 +1,9 @@
 package io.harmsway.sla.rules;
 
 import io.harmsway.cases.api.AllegationCategory;
+import io.harmsway.cases.api.BailExtended;
+import io.harmsway.cases.api.ReferredToCps;
+import io.harmsway.cases.api.SafeguardingActionTaken;
 import io.harmsway.cases.api.ReferralReceived;
 import io.harmsway.cases.api.RiskGrade;
 import io.harmsway.cases.api.SuspectIdentified;
@@ -57,6 +60,40 @@ class SlaRuleTest {
         assertThat(rule.startsOn(identified, sexualAbuse.withRisk(RiskGrade.HIGH))).isTrue();
         assertThat(rule.startsOn(identified, sexualAbuse.withRisk(RiskGrade.STANDARD))).isFalse();
         assertThat(rule.startsOn(identified, CaseFacts.fromReferral(referral(AllegationCategory.NEGLECT, 9)))).isFalse();
+    }
+
+    @Test
+    void anEventNamingNoSubjectOfTheRulesKindActsOnEveryClockOfTheRule() {
+        SlaRule rule = Rules.read(Rules.SUSPECT_INTERVIEW.replace("start: [SuspectIdentified]", """
+                start:
+                  - event: SuspectIdentified
+                    when: {hasAccessToChildren: true}""")
+                .replace("stop: [SuspectInterviewed]", "stop: [SafeguardingActionTaken]"));
+        EventFacts safeguarded = EventFacts.of(new SafeguardingActionTaken("c", "child-2", "placed with grandmother", NOW));
+
+        assertThat(rule.startsOn(EventFacts.of(new SuspectIdentified("c", "suspect-1", true, NOW)), CaseFacts.none())).isTrue();
+        assertThat(rule.startsOn(EventFacts.of(new SuspectIdentified("c", "suspect-1", false, NOW)), CaseFacts.none())).isFalse();
+        assertThat(rule.reactionTo(safeguarded, CaseFacts.none(), "suspect-1")).map(Reaction::kind).contains(Reaction.Kind.STOP);
+        assertThat(rule.reactionTo(safeguarded, CaseFacts.none(), "suspect-2")).map(Reaction::kind).contains(Reaction.Kind.STOP);
+    }
+
+    @Test
+    void aPauseSaysWhyAndAnExtensionSaysHowMuch() {
+        SlaRule rule = Rules.read(Rules.SUSPECT_INTERVIEW.replace("start: [SuspectIdentified]", "start: [SuspectBailed]")
+                + """
+                pause: [{event: ReferredToCps, reason: the CPS is deciding}]
+                extend: [{event: BailExtended, by: 3}]
+                """);
+
+        Reaction paused = rule.reactionTo(EventFacts.of(new ReferredToCps("c", "suspect-1", NOW)), CaseFacts.none(),
+                "suspect-1").orElseThrow();
+        Reaction extended = rule.reactionTo(EventFacts.of(new BailExtended("c", "suspect-1", NOW.plusSeconds(9_000_000),
+                "Supt Jones", NOW)), CaseFacts.none(), "suspect-1").orElseThrow();
+
+        assertThat(paused.kind()).isEqualTo(Reaction.Kind.PAUSE);
+        assertThat(paused.trigger().reason()).isEqualTo("the CPS is deciding");
+        assertThat(extended.kind()).isEqualTo(Reaction.Kind.EXTEND);
+        assertThat(extended.trigger().extendBy()).isEqualTo(3);
     }
 
     @Test
