@@ -48,6 +48,8 @@ class DemoDataIntegrationTest {
             assertThat(alerts).filteredOn(alert -> alert.get("ruleId").asText().equals("suspect-interview"))
                     .extracting(alert -> alert.get("riskGrade").asText())
                     .contains("HIGH", "MEDIUM");
+            assertThat(alerts).extracting(alert -> alert.get("ruleId").asText())
+                    .contains("medical-for-sexual-abuse", "doctor-at-strategy-discussion");
         });
         List<JsonNode> southCases = list(Api.as(http, "sue").get("/api/cases?team=south").getBody());
         assertThat(southCases).hasSizeGreaterThanOrEqualTo(2);
