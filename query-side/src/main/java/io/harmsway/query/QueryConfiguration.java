@@ -5,13 +5,17 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.harmsway.query.alerts.AlertProjection;
 import io.harmsway.query.cases.CaseListProjection;
+import io.harmsway.query.cases.RecordingLag;
+import io.harmsway.query.cases.RecordingLagProjection;
 import io.harmsway.query.timeline.TimelineProjection;
 import io.harmsway.query.timeline.TimelineRenderer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Clock;
+import java.time.Duration;
 
 /** Wires the read models. Their JSON is their own: no web or event-store setting changes it. */
 @Configuration
@@ -32,9 +36,20 @@ public class QueryConfiguration {
         return new TimelineProjection(jdbc, new TimelineRenderer(factsJson), factsJson);
     }
 
+    /** How long after an action its record may come before the case list counts it as late. */
     @Bean
-    CaseListProjection caseListProjection(JdbcTemplate jdbc) {
-        return new CaseListProjection(jdbc);
+    RecordingLag recordingLag(@Value("${harmsway.cases.late-recording-threshold:P3D}") String threshold) {
+        return new RecordingLag(Duration.parse(threshold));
+    }
+
+    @Bean
+    CaseListProjection caseListProjection(JdbcTemplate jdbc, RecordingLag recordingLag) {
+        return new CaseListProjection(jdbc, recordingLag);
+    }
+
+    @Bean
+    RecordingLagProjection recordingLagProjection(JdbcTemplate jdbc, RecordingLag recordingLag) {
+        return new RecordingLagProjection(jdbc, recordingLag);
     }
 
     @Bean

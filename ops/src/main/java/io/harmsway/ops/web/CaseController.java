@@ -1,15 +1,16 @@
 package io.harmsway.ops.web;
 
-import io.harmsway.cases.api.IdentifySuspect;
 import io.harmsway.cases.api.RecordReferral;
-import io.harmsway.cases.api.RecordSuspectInterview;
 import io.harmsway.ops.security.UserDirectory;
+import io.harmsway.ops.web.requests.OpenCaseRequest;
 import io.harmsway.query.api.CaseListQuery;
 import io.harmsway.query.api.CaseSummary;
 import io.harmsway.query.api.CaseTimelineQuery;
 import io.harmsway.query.api.TimelineEntry;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
@@ -23,54 +24,48 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+/** Opening a case, the case list and a case's timeline. */
 @RestController
 @RequestMapping("/api/cases")
+@Tag(name = "Cases")
 public class CaseController {
 
-    private final CommandGateway commands;
+    private final CaseCommands commands;
     private final QueryGateway queries;
     private final UserDirectory users;
 
-    public CaseController(CommandGateway commands, QueryGateway queries, UserDirectory users) {
+    public CaseController(CaseCommands commands, QueryGateway queries, UserDirectory users) {
         this.commands = commands;
         this.queries = queries;
         this.users = users;
     }
 
     @PostMapping
+    @Operation(summary = "Open a case from a referral; the referred child becomes child-1 of the case")
     ResponseEntity<Created> openCase(@Valid @RequestBody OpenCaseRequest request, Authentication user) {
         String caseId = UUID.randomUUID().toString();
-        commands.sendAndWait(new RecordReferral(caseId, users.teamOf(user), request.childAgeYears(),
+        commands.send(new RecordReferral(caseId, users.teamOf(user), request.childAgeYears(),
                 request.allegation(), request.riskGrade(), request.reportedVia(), request.reportedBy(),
                 request.physicalSymptoms(), request.occurredAt()));
         return ResponseEntity.created(URI.create("/api/cases/" + caseId)).body(new Created(caseId));
     }
 
-    @PostMapping("/{caseId}/suspects")
-    ResponseEntity<Created> identifySuspect(@PathVariable String caseId, @Valid @RequestBody SuspectRequest request) {
-        String suspectId = commands.sendAndWait(new IdentifySuspect(caseId, request.hasAccessToChildren(),
-                request.occurredAt()));
-        return ResponseEntity.created(URI.create("/api/cases/" + caseId + "/suspects/" + suspectId))
-                .body(new Created(suspectId));
-    }
-
-    @PostMapping("/{caseId}/suspects/{suspectId}/interviews")
-    ResponseEntity<Void> recordSuspectInterview(@PathVariable String caseId, @PathVariable String suspectId,
-                                                @Valid @RequestBody SuspectInterviewRequest request) {
-        commands.sendAndWait(new RecordSuspectInterview(caseId, suspectId, request.underCaution(),
-                request.occurredAt()));
-        return ResponseEntity.noContent().build();
-    }
-
     @GetMapping
-    List<CaseSummary> cases(@RequestParam(required = false) String team) {
-        return queries.query(new CaseListQuery(team), ResponseTypes.multipleInstancesOf(CaseSummary.class)).join();
+    @Operation(summary = "The case list, most overdue first; optionally only cases with an entry recorded late")
+    List<CaseSummary> cases(@RequestParam(required = false) String team,
+                            @Parameter(description = "only cases with an entry recorded at least this long after"
+                                    + " it happened (ISO-8601 duration)", example = "P3D")
+                            @RequestParam(required = false) Duration recordedLateBy) {
+        return queries.query(new CaseListQuery(team, recordedLateBy),
+                ResponseTypes.multipleInstancesOf(CaseSummary.class)).join();
     }
 
     @GetMapping("/{caseId}/timeline")
+    @Operation(summary = "Every entry of the case in the order the actions happened, corrections marked")
     List<TimelineEntry> timeline(@PathVariable String caseId) {
         return queries.query(new CaseTimelineQuery(caseId), ResponseTypes.multipleInstancesOf(TimelineEntry.class))
                 .join();

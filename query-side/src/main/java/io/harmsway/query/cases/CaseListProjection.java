@@ -1,5 +1,7 @@
 package io.harmsway.query.cases;
 
+import io.harmsway.cases.api.CaseClosed;
+import io.harmsway.cases.api.CaseMetadata;
 import io.harmsway.cases.api.CaseTransferred;
 import io.harmsway.cases.api.ReferralReceived;
 import io.harmsway.cases.api.RiskAssessed;
@@ -15,42 +17,61 @@ import io.harmsway.sla.api.SlaClockStarted;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static io.harmsway.query.Sql.instant;
 import static io.harmsway.query.Sql.ts;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
-/** Keeps {@code case_summary} and the open clocks of each case ({@code case_open_clock}). */
+/**
+ * Keeps {@code case_summary} (team and officer, current risk, status, how late entries were
+ * recorded) and the open clocks of each case ({@code case_open_clock}).
+ */
 @ProcessingGroup(Projections.GROUP)
 public class CaseListProjection {
 
     private final JdbcTemplate jdbc;
+    private final RecordingLag lag;
 
-    public CaseListProjection(JdbcTemplate jdbc) {
+    public CaseListProjection(JdbcTemplate jdbc, RecordingLag lag) {
         this.jdbc = jdbc;
+        this.lag = lag;
     }
 
+    /** The referral opens the row, counting its own recording lag: the lag handler skips it. */
     @EventHandler
-    void on(ReferralReceived event) {
+    void on(ReferralReceived event, @Timestamp Instant recordedAt, @MetaDataValue(CaseMetadata.ACTOR) String actor) {
+        Duration recordingLag = lag.of(event, recordedAt);
         jdbc.update("""
-                insert into case_summary (case_id, team, risk_grade, status, allegation, referred_at)
-                values (?, ?, ?, 'OPEN', ?, ?) on conflict (case_id) do nothing""",
-                event.caseId(), event.team(), event.riskGrade().name(), event.allegation().name(),
-                ts(event.occurredAt()));
+                insert into case_summary (case_id, team, officer, risk_grade, status, allegation, referred_at,
+                                          late_entries, longest_recording_lag)
+                values (?, ?, ?, ?, 'OPEN', ?, ?, ?, ?) on conflict (case_id) do nothing""",
+                event.caseId(), event.team(), actor, event.riskGrade().name(), event.allegation().name(),
+                ts(event.occurredAt()), lag.isLate(recordingLag) ? 1 : 0, recordingLag.toSeconds());
     }
 
     /** The child's current risk grades the case (and so its place in lists and inboxes). */
     @EventHandler
     void on(RiskAssessed event) {
-        jdbc.update("update case_summary set risk_grade = ? where case_id = ?", event.riskGrade().name(), event.caseId());
+        jdbc.update("update case_summary set risk_grade = ? where case_id = ?", event.riskGrade().name(),
+                event.caseId());
     }
 
     @EventHandler
     void on(CaseTransferred event) {
-        jdbc.update("update case_summary set team = ? where case_id = ?", event.toTeam(), event.caseId());
+        jdbc.update("update case_summary set team = ?, officer = ? where case_id = ?", event.toTeam(),
+                event.toOfficer(), event.caseId());
+    }
+
+    @EventHandler
+    void on(CaseClosed event) {
+        jdbc.update("update case_summary set status = 'CLOSED' where case_id = ?", event.caseId());
     }
 
     @EventHandler
@@ -93,19 +114,23 @@ public class CaseListProjection {
 
     @QueryHandler
     List<CaseSummary> handle(CaseListQuery query) {
+        Long lateBy = query.recordedLateBy() == null ? null : query.recordedLateBy().toSeconds();
         return jdbc.query("""
-                select s.case_id, s.team, s.risk_grade, s.status, s.allegation, s.referred_at,
+                select s.case_id, s.team, s.officer, s.risk_grade, s.status, s.allegation, s.referred_at,
+                       s.late_entries, s.longest_recording_lag,
                        count(c.clock_id) as open_clocks, min(c.due_at) as most_overdue,
                        count(c.clock_id) filter (where c.breached) as breached
                 from case_summary s left join case_open_clock c on c.case_id = s.case_id
                 where (cast(? as varchar) is null or s.team = ?)
+                  and (cast(? as bigint) is null or s.longest_recording_lag >= ?)
                 group by s.case_id
                 order by min(c.due_at) nulls last, s.referred_at""",
-                (rs, row) -> new CaseSummary(rs.getString("case_id"), rs.getString("team"),
+                (rs, row) -> new CaseSummary(rs.getString("case_id"), rs.getString("team"), rs.getString("officer"),
                         rs.getString("risk_grade"), rs.getString("status"), rs.getString("allegation"),
                         instant(rs, "referred_at"), rs.getInt("open_clocks"),
                         instant(rs, "most_overdue"),
-                        rs.getInt("breached")),
-                query.team(), query.team());
+                        rs.getInt("breached"), rs.getInt("late_entries"),
+                        Duration.ofSeconds(rs.getLong("longest_recording_lag"))),
+                query.team(), query.team(), lateBy, lateBy);
     }
 }

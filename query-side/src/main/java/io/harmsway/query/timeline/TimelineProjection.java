@@ -5,29 +5,39 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.harmsway.cases.api.CaseEvent;
 import io.harmsway.cases.api.CaseMetadata;
+import io.harmsway.cases.api.EntryCorrected;
+import io.harmsway.query.Projections;
 import io.harmsway.query.api.CaseTimelineQuery;
 import io.harmsway.query.api.TimelineEntry;
-import io.harmsway.query.Projections;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import static io.harmsway.query.Sql.instant;
-import static io.harmsway.query.Sql.ts;
-
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** Keeps {@code timeline_entry}: every case event, clock events included, rendered readably. */
+import static io.harmsway.query.Sql.instant;
+import static io.harmsway.query.Sql.ts;
+
+/**
+ * Keeps {@code timeline_entry}: every case event, clock events included, rendered readably. A
+ * correction is an entry of its own, and marks the entry it corrects with its id and values.
+ */
 @ProcessingGroup(Projections.GROUP)
 public class TimelineProjection {
 
+    /** Recording this long after the action is still "at the time"; later, the entry says how late. */
+    private static final Duration PROMPT = Duration.ofHours(1);
     private static final TypeReference<Map<String, Object>> FACTS = new TypeReference<>() {
     };
 
@@ -43,14 +53,27 @@ public class TimelineProjection {
 
     @EventHandler
     void on(CaseEvent event, EventMessage<?> message, @Timestamp Instant recordedAt,
-            @MetaDataValue(CaseMetadata.ACTOR) String actor) {
+            @MetaDataValue(CaseMetadata.ACTOR) String actor, TrackingToken token) {
         jdbc.update("""
-                insert into timeline_entry (event_id, case_id, type, title, facts, occurred_at, recorded_at, recorded_by)
-                values (?, ?, ?, ?, ?::jsonb, ?, ?, ?)
+                insert into timeline_entry (event_id, case_id, type, title, facts, occurred_at, recorded_at, recorded_by,
+                                            global_index)
+                values (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)
                 on conflict (event_id) do nothing""",
                 message.getIdentifier(), event.caseId(), event.getClass().getSimpleName(), renderer.title(event),
                 json(renderer.facts(event)), ts(event.occurredAt()), ts(recordedAt),
-                actor == null ? "unknown" : actor);
+                actor == null ? "unknown" : actor, position(token));
+    }
+
+    @EventHandler
+    void on(EntryCorrected event, EventMessage<?> message, @Timestamp Instant recordedAt,
+            @MetaDataValue(CaseMetadata.ACTOR) String actor, TrackingToken token) {
+        on((CaseEvent) event, message, recordedAt, actor, token);
+        jdbc.update("""
+                update timeline_entry
+                set corrected_by = ?, corrected_values = coalesce(corrected_values, '{}'::jsonb) || ?::jsonb
+                where event_id = ? and case_id = ?""",
+                message.getIdentifier(), json(Map.copyOf(event.correctedValues())), event.correctedEventId(),
+                event.caseId());
     }
 
     @ResetHandler
@@ -61,15 +84,28 @@ public class TimelineProjection {
     @QueryHandler
     List<TimelineEntry> handle(CaseTimelineQuery query) {
         return jdbc.query("""
-                select event_id, type, title, facts, occurred_at, recorded_at, recorded_by from timeline_entry
-                where case_id = ? order by occurred_at, entry_no""",
-                (rs, row) -> new TimelineEntry(rs.getString("event_id"), rs.getString("type"), rs.getString("title"),
-                        facts(rs.getString("facts")), instant(rs, "occurred_at"),
-                        instant(rs, "recorded_at"), rs.getString("recorded_by")),
-                query.caseId());
+                select event_id, type, title, facts, occurred_at, recorded_at, recorded_by, corrected_by, corrected_values
+                from timeline_entry where case_id = ? order by occurred_at, global_index, entry_no""",
+                (rs, row) -> entry(rs), query.caseId());
     }
 
-    private String json(Map<String, Object> facts) {
+    private TimelineEntry entry(ResultSet rs) throws SQLException {
+        Instant occurredAt = instant(rs, "occurred_at");
+        Instant recordedAt = instant(rs, "recorded_at");
+        Duration lag = Duration.between(occurredAt, recordedAt);
+        String correctedBy = rs.getString("corrected_by");
+        String correctedValues = rs.getString("corrected_values");
+        return new TimelineEntry(rs.getString("event_id"), rs.getString("type"), rs.getString("title"),
+                read(rs.getString("facts")), occurredAt, recordedAt, rs.getString("recorded_by"), lag,
+                lag.compareTo(PROMPT) > 0 ? "recorded " + TimelineRenderer.human(lag) + " after it happened" : null,
+                correctedBy != null, correctedBy, correctedValues == null ? Map.of() : read(correctedValues));
+    }
+
+    private static Long position(TrackingToken token) {
+        return token == null || token.position().isEmpty() ? null : token.position().getAsLong();
+    }
+
+    private String json(Map<String, ?> facts) {
         try {
             return json.writeValueAsString(facts);
         } catch (JsonProcessingException e) {
@@ -77,7 +113,7 @@ public class TimelineProjection {
         }
     }
 
-    private Map<String, Object> facts(String text) {
+    private Map<String, Object> read(String text) {
         try {
             return json.readValue(text, FACTS);
         } catch (JsonProcessingException e) {

@@ -2,9 +2,6 @@ package io.harmsway.query.timeline;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.harmsway.cases.api.CaseEvent;
-import io.harmsway.cases.api.ReferralReceived;
-import io.harmsway.cases.api.SuspectIdentified;
-import io.harmsway.cases.api.SuspectInterviewed;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -13,8 +10,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Turns an event into a line a person can read: a title, and the event's facts. A new event
- * type gets its title here; until it has one, its name is shown spelt out.
+ * Turns an event into a line a person can read: a title with the key facts, and the event's
+ * facts. Case actions get their titles from {@link CaseTitles}; a new event type gets its title
+ * there, and until it has one its name is shown spelt out.
  */
 public class TimelineRenderer {
 
@@ -23,11 +21,7 @@ public class TimelineRenderer {
 
     public TimelineRenderer(ObjectMapper json) {
         this.json = json;
-        title(ReferralReceived.class, e -> "Referral received: " + words(e.allegation().name()) + ", child aged "
-                + e.childAgeYears() + ", risk " + e.riskGrade().name().toLowerCase());
-        title(SuspectIdentified.class, e -> "Suspect identified (" + e.suspectId() + ")");
-        title(SuspectInterviewed.class, e -> "Suspect interviewed (" + e.suspectId() + ")"
-                + (e.underCaution() ? " under caution" : ", voluntary"));
+        CaseTitles.register(this);
         ClockTitles.addTo(this);
     }
 
@@ -49,7 +43,8 @@ public class TimelineRenderer {
         return facts;
     }
 
-    static String human(Duration duration) {
+    /** A duration as a person says it: "3d 4h", "2h 10m". */
+    public static String human(Duration duration) {
         long days = duration.toDays();
         long hours = duration.toHoursPart();
         return days > 0 ? days + "d " + hours + "h" : hours + "h " + duration.toMinutesPart() + "m";

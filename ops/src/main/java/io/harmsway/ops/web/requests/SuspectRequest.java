@@ -1,4 +1,4 @@
-package io.harmsway.ops.web;
+package io.harmsway.ops.web.requests;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;

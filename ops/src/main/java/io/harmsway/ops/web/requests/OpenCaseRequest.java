@@ -1,4 +1,4 @@
-package io.harmsway.ops.web;
+package io.harmsway.ops.web.requests;
 
 import io.harmsway.cases.api.AllegationCategory;
 import io.harmsway.cases.api.RiskGrade;

@@ -1,0 +1,100 @@
+package io.harmsway.ops.web;
+
+import io.harmsway.cases.api.AddNote;
+import io.harmsway.cases.api.CloseCase;
+import io.harmsway.cases.api.CorrectEntry;
+import io.harmsway.cases.api.RecordAssessmentCompleted;
+import io.harmsway.cases.api.RecordInitialChildProtectionConference;
+import io.harmsway.cases.api.RecordReferralDecision;
+import io.harmsway.cases.api.RecordRiskAssessment;
+import io.harmsway.cases.api.RecordStrategyDiscussion;
+import io.harmsway.cases.api.TransferCase;
+import io.harmsway.ops.web.requests.ActionRequest;
+import io.harmsway.ops.web.requests.ClosureRequest;
+import io.harmsway.ops.web.requests.CorrectionRequest;
+import io.harmsway.ops.web.requests.NoteRequest;
+import io.harmsway.ops.web.requests.ReferralDecisionRequest;
+import io.harmsway.ops.web.requests.RiskAssessmentRequest;
+import io.harmsway.ops.web.requests.StrategyDiscussionRequest;
+import io.harmsway.ops.web.requests.TransferRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Actions on the case as a whole: decisions, risk, meetings, transfer, closure, notes, corrections. */
+@RestController
+@RequestMapping("/api/cases/{caseId}")
+@Tag(name = "Case actions")
+public class CaseActionController {
+
+    private final CaseCommands commands;
+
+    public CaseActionController(CaseCommands commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping("/referral-decisions")
+    @Operation(summary = "Record the decision on the referral")
+    ResponseEntity<Void> referralDecision(@PathVariable String caseId,
+                                          @Valid @RequestBody ReferralDecisionRequest request) {
+        return commands.record(new RecordReferralDecision(caseId, request.decision(), request.occurredAt()));
+    }
+
+    @PostMapping("/risk-assessments")
+    @Operation(summary = "Record a risk assessment or re-assessment, with its rationale")
+    ResponseEntity<Void> riskAssessment(@PathVariable String caseId, @Valid @RequestBody RiskAssessmentRequest request) {
+        return commands.record(new RecordRiskAssessment(caseId, request.riskGrade(), request.rationale(),
+                request.occurredAt()));
+    }
+
+    @PostMapping("/strategy-discussions")
+    @Operation(summary = "Record a strategy discussion: agencies present, doctor present, decision")
+    ResponseEntity<Void> strategyDiscussion(@PathVariable String caseId,
+                                            @Valid @RequestBody StrategyDiscussionRequest request) {
+        return commands.record(new RecordStrategyDiscussion(caseId, request.agencies(), request.doctorPresent(),
+                request.decision(), request.occurredAt()));
+    }
+
+    @PostMapping("/child-protection-conferences")
+    @Operation(summary = "Record that the initial child protection conference was held")
+    ResponseEntity<Void> conference(@PathVariable String caseId, @Valid @RequestBody ActionRequest request) {
+        return commands.record(new RecordInitialChildProtectionConference(caseId, request.occurredAt()));
+    }
+
+    @PostMapping("/assessments")
+    @Operation(summary = "Record that the child and family assessment was completed")
+    ResponseEntity<Void> assessment(@PathVariable String caseId, @Valid @RequestBody ActionRequest request) {
+        return commands.record(new RecordAssessmentCompleted(caseId, request.occurredAt()));
+    }
+
+    @PostMapping("/transfers")
+    @Operation(summary = "Transfer the case to another team and officer; the case list and alerts follow")
+    ResponseEntity<Void> transfer(@PathVariable String caseId, @Valid @RequestBody TransferRequest request) {
+        return commands.record(new TransferCase(caseId, request.toTeam(), request.toOfficer(), request.occurredAt()));
+    }
+
+    @PostMapping("/closure")
+    @Operation(summary = "Close the case with its outcome; nothing more can be recorded on it")
+    ResponseEntity<Void> close(@PathVariable String caseId, @Valid @RequestBody ClosureRequest request) {
+        return commands.record(new CloseCase(caseId, request.outcome(), request.occurredAt()));
+    }
+
+    @PostMapping("/notes")
+    @Operation(summary = "Add a free-text note")
+    ResponseEntity<Void> note(@PathVariable String caseId, @Valid @RequestBody NoteRequest request) {
+        return commands.record(new AddNote(caseId, request.text(), request.occurredAt()));
+    }
+
+    @PostMapping("/corrections")
+    @Operation(summary = "Correct an entry of the timeline by its eventId, with a reason; the entry itself stays")
+    ResponseEntity<Void> correct(@PathVariable String caseId, @Valid @RequestBody CorrectionRequest request) {
+        return commands.record(new CorrectEntry(caseId, request.correctedEventId(), request.correctedValues(),
+                request.reason()));
+    }
+}

@@ -1,0 +1,35 @@
+package io.harmsway.ops.web;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+import java.net.URI;
+
+/**
+ * Sends a case command and answers as the API does: 204 for a recorded action, 201 with the new
+ * id for a child or suspect. A refusal travels back as an exception the ProblemHandler renders.
+ */
+@Component
+public class CaseCommands {
+
+    private final CommandGateway gateway;
+
+    public CaseCommands(CommandGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    void send(Object command) {
+        gateway.sendAndWait(command);
+    }
+
+    ResponseEntity<Void> record(Object command) {
+        send(command);
+        return ResponseEntity.noContent().build();
+    }
+
+    ResponseEntity<Created> create(Object command, String collection) {
+        String id = gateway.sendAndWait(command);
+        return ResponseEntity.created(URI.create(collection + "/" + id)).body(new Created(id));
+    }
+}

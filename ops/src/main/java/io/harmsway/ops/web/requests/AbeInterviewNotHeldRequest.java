@@ -1,0 +1,13 @@
+package io.harmsway.ops.web.requests;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.Instant;
+
+/** Why an ABE interview was not held. */
+public record AbeInterviewNotHeldRequest(
+        @NotBlank @Schema(example = "child declined after speaking with the intermediary") String reason,
+        @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+}

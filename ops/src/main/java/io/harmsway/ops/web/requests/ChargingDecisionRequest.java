@@ -1,0 +1,14 @@
+package io.harmsway.ops.web.requests;
+
+import io.harmsway.cases.api.ChargingOutcome;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.Instant;
+
+/** A charging decision; a reason is required for no further action. */
+public record ChargingDecisionRequest(
+        @NotNull @Schema(example = "NO_FURTHER_ACTION") ChargingOutcome outcome,
+        @Schema(example = "evidential test not met") String reason,
+        @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+}

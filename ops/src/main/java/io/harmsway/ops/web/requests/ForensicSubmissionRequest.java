@@ -1,0 +1,13 @@
+package io.harmsway.ops.web.requests;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.Instant;
+
+/** Material sent for digital forensic examination, by its submission reference. */
+public record ForensicSubmissionRequest(
+        @NotBlank @Schema(example = "DF-2026-0412") String submissionReference,
+        @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+}

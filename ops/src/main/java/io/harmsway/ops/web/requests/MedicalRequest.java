@@ -1,0 +1,14 @@
+package io.harmsway.ops.web.requests;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.Instant;
+
+/** A child protection medical completed: the examiner and a reference to the findings, never clinical detail. */
+public record MedicalRequest(
+        @NotBlank @Schema(example = "Dr A Rao, paediatrician") String examinedBy,
+        @NotBlank @Schema(example = "MED-2026-114") String findingsReference,
+        @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+}

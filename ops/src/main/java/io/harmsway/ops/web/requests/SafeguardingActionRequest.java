@@ -1,0 +1,13 @@
+package io.harmsway.ops.web.requests;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.Instant;
+
+/** Safeguarding action taken for a child. */
+public record SafeguardingActionRequest(
+        @NotBlank @Schema(example = "child protection strategy agreed for the sibling") String action,
+        @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+}

@@ -1,0 +1,12 @@
+package io.harmsway.ops.web.requests;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.Instant;
+
+/** A suspect interview, under caution or voluntary. */
+public record SuspectInterviewRequest(
+        @NotNull @Schema(example = "true") Boolean underCaution,
+        @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+}
