@@ -171,13 +171,13 @@ class RefusalIntegrationTest {
 
     /** Sends a request that must be refused with the given status, and checks that nothing was appended. */
     private JsonNode refused(HttpStatus status, Supplier<ResponseEntity<JsonNode>> request) {
-        long before = events.caseEvents();
+        long before = events.count();
 
         ResponseEntity<JsonNode> response = request.get();
 
         assertThat(response.getStatusCode()).isEqualTo(status);
         assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
-        assertThat(events.caseEvents()).isEqualTo(before);
+        assertThat(events.count()).isEqualTo(before);
         return response.getBody();
     }
 }

@@ -20,14 +20,6 @@ public class EventStore {
         return jdbc.queryForObject("select count(*) from domain_event_entry where type is not null", Long.class);
     }
 
-    /**
-     * Events appended by the case aggregate, that is by commands. Clock events are left out: the
-     * SLA processor appends them on its own schedule, so a "nothing appended" check must not count them.
-     */
-    public long caseEvents() {
-        return jdbc.queryForObject("select count(*) from domain_event_entry where type = 'CaseFile'", Long.class);
-    }
-
     /** Events of the given type that name the case in their JSON payload. */
     public long count(String caseId, String eventType) {
         return jdbc.queryForObject("""
