@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.harmsway.cases.api.CaseMetadata;
 import io.harmsway.cases.command.CaseFile;
+import io.harmsway.cases.upcasting.CaseUpcasters;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
@@ -111,6 +112,13 @@ public class AxonConfiguration {
     ConfigurerModule caseAggregate(Cache caseCache) {
         return configurer -> configurer.configureAggregate(
                 AggregateConfigurer.defaultConfiguration(CaseFile.class).configureCache(config -> caseCache));
+    }
+
+    /** Older stored shapes of case events are read through the case's upcasters, in their order. */
+    @Bean
+    ConfigurerModule caseUpcasters() {
+        return configurer -> CaseUpcasters.all()
+                .forEach(upcaster -> configurer.registerEventUpcaster(configuration -> upcaster));
     }
 
     /** The actor travels with every command and every event it causes. */
