@@ -125,10 +125,17 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return new FieldError("body", "a JSON object is required");
     }
 
+    /** The field's path as a caller writes it: {@code agencies[0]}, {@code correctedValues.occurredAt}. */
     private static String path(JsonMappingException mapping) {
-        return mapping.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining("."));
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : mapping.getPath()) {
+            if (ref.getFieldName() == null) {
+                path.append('[').append(ref.getIndex()).append(']');
+            } else {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            }
+        }
+        return path.toString();
     }
 
     private static String targetOf(JsonMappingException mapping) {

@@ -1,0 +1,69 @@
+package io.harmsway.ops.caserecord;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.harmsway.ops.support.Api;
+import io.harmsway.ops.support.IntegrationTest;
+import io.harmsway.ops.support.MutableClock;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import static io.harmsway.ops.caserecord.CaseRecordIntegrationTest.list;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A case stored before SuspectIdentified was versioned is read through the application's
+ * upcaster chain: by the projections and by the case itself.
+ */
+@IntegrationTest
+class UpcastingIntegrationTest {
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void unversionedSuspectIdentifiedIsReadAsHavingAccessToChildren() {
+        String caseId = UUID.randomUUID().toString();
+        Instant referred = clock.instant().minus(Duration.ofDays(2));
+        store(caseId, 0, "io.harmsway.cases.api.ReferralReceived", "1", """
+                {"caseId": "%s", "team": "north", "childId": "child-1", "childAgeYears": 8,
+                 "allegation": "SEXUAL_ABUSE", "riskGrade": "HIGH", "reportedVia": "phone", "reportedBy": "school",
+                 "physicalSymptoms": false, "occurredAt": "%s"}""".formatted(caseId, referred), referred);
+        store(caseId, 1, "io.harmsway.cases.api.SuspectIdentified", null, """
+                {"caseId": "%s", "suspectId": "suspect-1", "occurredAt": "%s"}""".formatted(caseId, referred), referred);
+        Api ivy = Api.as(http, "ivy");
+
+        JsonNode identified = await().until(() -> list(ivy.get("/api/cases/" + caseId + "/timeline").getBody())
+                .stream().filter(entry -> entry.get("type").asText().equals("SuspectIdentified")).findFirst()
+                .orElse(null), entry -> entry != null);
+
+        assertThat(identified.get("title").asText()).isEqualTo("Suspect identified (suspect-1), has access to children");
+        assertThat(identified.get("facts").get("hasAccessToChildren").asBoolean()).isTrue();
+        assertThat(ivy.post("/api/cases/" + caseId + "/suspects/suspect-1/arrests",
+                "{\"occurredAt\": \"%s\"}".formatted(clock.instant())).getStatusCode())
+                .as("the case rebuilds itself from the old shape").isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    /** Writes an event row as an earlier version of the application stored it. */
+    private void store(String caseId, long sequence, String payloadType, String revision, String payload,
+                       Instant at) {
+        jdbc.update("""
+                insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
+                                                time_stamp, payload_type, payload_revision, payload, meta_data)
+                values (?, ?, ?, 'CaseFile', ?, ?, ?, ?, ?)""",
+                UUID.randomUUID().toString(), caseId, sequence, at.toString(), payloadType, revision,
+                payload.getBytes(StandardCharsets.UTF_8), "{\"actor\": \"ivy\"}".getBytes(StandardCharsets.UTF_8));
+    }
+}
