@@ -88,8 +88,7 @@ class CorrectionAndLateRecordingIntegrationTest {
         JsonNode prompt = await().until(() -> entry(promptCase, "NoteAdded"), entry -> entry != null);
         assertThat(prompt.get("recordedLate").isNull()).isTrue();
 
-        await().untilAsserted(() -> assertThat(summaryOf(lateCase, "")).isNotNull()
-                .satisfies(summary -> assertThat(summary.get("lateRecordedEntries").asInt()).isEqualTo(1)));
+        await().until(() -> summaryOf(lateCase, ""), summary -> summary.get("lateRecordedEntries").asInt() == 1);
         assertThat(Duration.parse(summaryOf(lateCase, "").get("longestRecordingLag").asText()))
                 .isEqualTo(Duration.ofDays(5).plus(Duration.ofMinutes(20)));
         assertThat(summaryOf(promptCase, "").get("lateRecordedEntries").asInt()).isZero();

@@ -29,6 +29,10 @@ public class TimelineRenderer {
         titles.put(type, event -> title.apply(type.cast(event)));
     }
 
+    boolean hasTitleFor(Class<?> type) {
+        return titles.containsKey(type);
+    }
+
     String title(CaseEvent event) {
         Function<CaseEvent, String> title = titles.get(event.getClass());
         return title == null ? words(event.getClass().getSimpleName()) : title.apply(event);
