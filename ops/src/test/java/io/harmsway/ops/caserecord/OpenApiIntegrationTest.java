@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every action the API takes is in the OpenAPI document the application serves, with a request
- * example, and has an example request in {@code docs/api-requests.http}.
+ * Every action the API takes is in the OpenAPI document the application serves, with a summary
+ * and a request body, and every action on a case has an example request in
+ * {@code docs/api-requests.http}.
  */
 @IntegrationTest
 class OpenApiIntegrationTest {
@@ -49,10 +50,10 @@ class OpenApiIntegrationTest {
     }
 
     @Test
-    void everyActionHasAnExampleRequest() throws IOException {
+    void everyCaseActionHasAnExampleRequest() throws IOException {
         String requests = Files.readString(REQUESTS_FILE);
 
-        for (String action : postPaths()) {
+        for (String action : postPaths().stream().filter(path -> path.startsWith("/api/cases")).toList()) {
             Pattern example = Pattern.compile("(?m)^POST \\{\\{host}}" + action.replaceAll("\\{[^}]+}", "[^/\\\\s]+")
                     + "\\s*$");
             assertThat(example.matcher(requests).find()).as("an example of POST " + action + " in " + REQUESTS_FILE)
