@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -150,7 +151,7 @@ class CaseRecordRefusalIntegrationTest {
     @Test
     void refusesACorrectionNamingAnEventOfAnotherCase() {
         String otherCase = ivy.openCase("STANDARD", referred);
-        String otherReferral = firstEventIdOf(otherCase);
+        String otherReferral = referralEventIdOf(otherCase);
 
         refused(HttpStatus.UNPROCESSABLE_ENTITY, "correctedEventId", "/corrections", """
                 {"correctedEventId": "%s", "correctedValues": {"occurredAt": "%s"}, "reason": "typo"}"""
@@ -159,7 +160,7 @@ class CaseRecordRefusalIntegrationTest {
 
     @Test
     void refusesACorrectionOfAFieldTheEntryDoesNotHave() {
-        String referral = firstEventIdOf(caseId);
+        String referral = referralEventIdOf(caseId);
 
         JsonNode problem = refused(HttpStatus.UNPROCESSABLE_ENTITY, "correctedValues.colour", "/corrections", """
                 {"correctedEventId": "%s", "correctedValues": {"colour": "red"}, "reason": "typo"}""".formatted(referral));
@@ -169,7 +170,7 @@ class CaseRecordRefusalIntegrationTest {
 
     @Test
     void refusesAnyChangeToAClosedCase() {
-        String referral = firstEventIdOf(caseId);
+        String referral = referralEventIdOf(caseId);
         assertThat(ivy.post(path("/closure"), "{\"outcome\": \"NFA\", \"occurredAt\": \"%s\"}".formatted(now))
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
@@ -210,9 +211,10 @@ class CaseRecordRefusalIntegrationTest {
     }
 
     /** The referral's event id, as a user finds it in the case's timeline. */
-    private String firstEventIdOf(String caseId) {
+    private String referralEventIdOf(String caseId) {
         return await().until(() -> CaseRecordIntegrationTest.list(ivy.get("/api/cases/" + caseId + "/timeline")
-                        .getBody()), timeline -> !timeline.isEmpty())
-                .get(0).get("eventId").asText();
+                        .getBody()).stream().filter(entry -> entry.get("type").asText().equals("ReferralReceived"))
+                        .findFirst(), Optional::isPresent)
+                .orElseThrow().get("eventId").asText();
     }
 }
