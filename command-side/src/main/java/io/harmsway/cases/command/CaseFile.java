@@ -147,12 +147,25 @@ public class CaseFile {
         closed = true;
     }
 
-    /** A corrected referral time moves the earliest moment any action of the case may have. */
+    /**
+     * A corrected time of a referral or identification moves the earliest moment the actions that
+     * follow it may have: of the whole case, or of that child or suspect.
+     */
     @EventSourcingHandler
     void on(EntryCorrected event) {
         String occurredAt = event.correctedValues().get("occurredAt");
-        if (occurredAt != null && event.correctedEventType().equals(ReferralReceived.class.getSimpleName())) {
-            referredAt = Instant.parse(occurredAt);
+        String identified = entries.entry(event.correctedEventId()).map(CaseEntries.Entry::identified).orElse(null);
+        if (occurredAt == null || identified == null) {
+            return;
+        }
+        Instant corrected = Instant.parse(occurredAt);
+        if (event.correctedEventType().equals(ReferralReceived.class.getSimpleName())) {
+            referredAt = corrected;
+        }
+        if (children.containsKey(identified)) {
+            children.get(identified).correctIdentifiedAt(corrected);
+        } else if (suspects.containsKey(identified)) {
+            suspects.get(identified).correctIdentifiedAt(corrected);
         }
     }
 }

@@ -33,7 +33,7 @@ class Child {
 
     @EntityId
     private final String childId;
-    private final Instant identifiedAt;
+    private Instant identifiedAt;
 
     Child(String childId, Instant identifiedAt) {
         this.childId = childId;
@@ -101,6 +101,11 @@ class Child {
 
     private void notBeforeIdentified(ChildCommand command) {
         TimeGuard.notBefore(command.occurredAt(), identifiedAt, childId + " was identified");
+    }
+
+    /** Called while sourcing a correction of the entry that identified this child. */
+    void correctIdentifiedAt(Instant correctedTime) {
+        identifiedAt = correctedTime;
     }
 
     /** Value equality over all state, so Axon's fixtures can check that sourcing rebuilds the same child. */

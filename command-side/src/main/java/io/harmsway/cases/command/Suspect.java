@@ -35,7 +35,7 @@ class Suspect {
 
     @EntityId
     private final String suspectId;
-    private final Instant identifiedAt;
+    private Instant identifiedAt;
     private boolean eliminated;
     private Instant bailEndsAt;
 
@@ -134,6 +134,11 @@ class Suspect {
 
     private static boolean hasText(String value) {
         return value != null && !value.isBlank();
+    }
+
+    /** Called while sourcing a correction of the entry that identified this suspect. */
+    void correctIdentifiedAt(Instant correctedTime) {
+        identifiedAt = correctedTime;
     }
 
     /** Value equality over all state, so Axon's fixtures can check that sourcing rebuilds the same suspect. */

@@ -6,6 +6,8 @@ import io.harmsway.cases.api.CaseRuleViolation;
 import io.harmsway.cases.api.CorrectEntry;
 import io.harmsway.cases.api.EntryCorrected;
 import io.harmsway.cases.api.NoteAdded;
+import io.harmsway.cases.api.RecordChildViews;
+import io.harmsway.cases.api.RecordSuspectArrest;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.TestExecutor;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 import static io.harmsway.cases.command.CaseFixtures.CASE;
+import static io.harmsway.cases.command.CaseFixtures.CHILD_2;
 import static io.harmsway.cases.command.CaseFixtures.EARLIER;
 import static io.harmsway.cases.command.CaseFixtures.NOW;
 import static io.harmsway.cases.command.CaseFixtures.RECEIVED_NOW;
@@ -149,5 +152,26 @@ class CorrectionTest {
         given.when(new CorrectEntry(CASE, idOfGivenEvent(1), Map.of("text", "x"), "typo"), RECEIVED_NOW)
                 .expectNoEvents()
                 .expectExceptionMessage("the case is closed: nothing more can be recorded on it");
+    }
+    @Test
+    void correctedIdentificationTimeMovesTheEarliestTimeOfThatSuspectsActions() {
+        TestExecutor<CaseFile> given = fixture.given(REFERRAL, SUSPECT_1);
+        String identified = idOfGivenEvent(1);
+        given.andGiven(new EntryCorrected(CASE, identified, "SuspectIdentified", Map.of("occurredAt", EARLIER.toString()),
+                        "identified a day later than typed", NOW))
+                .when(new RecordSuspectArrest(CASE, "suspect-1", EARLIER.minusSeconds(1)), RECEIVED_NOW)
+                .expectNoEvents()
+                .expectExceptionMessage("is before suspect-1 was identified (" + EARLIER + ")");
+    }
+
+    @Test
+    void correctedIdentificationTimeMovesTheEarliestTimeOfThatChildsActions() {
+        TestExecutor<CaseFile> given = fixture.given(REFERRAL, CHILD_2);
+        String identified = idOfGivenEvent(1);
+        given.andGiven(new EntryCorrected(CASE, identified, "OtherChildIdentified", Map.of("occurredAt", NOW.toString()),
+                        "the sibling was named this morning", NOW))
+                .when(new RecordChildViews(CASE, "child-2", "VIEWS-2", EARLIER), RECEIVED_NOW)
+                .expectNoEvents()
+                .expectExceptionMessage("is before child-2 was identified (" + NOW + ")");
     }
 }

@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import static io.harmsway.ops.caserecord.Eventually.eventually;
 
 /**
  * Every action of an investigation recorded over HTTP: each answers 2xx, appends its event with
@@ -85,7 +85,7 @@ class CaseRecordIntegrationTest {
         assertThat(titleOf(timeline, "NoteAdded")).isEqualTo("Note: mother asked for a female officer");
         assertThat(timeline).filteredOn(entry -> !entry.get("type").asText().startsWith("SlaClock"))
                 .allSatisfy(entry -> assertThat(entry.get("recordedBy").asText()).isEqualTo("ivy"));
-        await().untilAsserted(() -> assertThat(summary("north").get("riskGrade").asText()).isEqualTo("HIGH"));
+        eventually().untilAsserted(() -> assertThat(summary("north").get("riskGrade").asText()).isEqualTo("HIGH"));
     }
 
     @Test
@@ -167,14 +167,14 @@ class CaseRecordIntegrationTest {
         Instant at = referred.plus(Duration.ofHours(1));
         assertRecorded("/transfers", "{\"toTeam\": \"south\", \"toOfficer\": \"ian\"}", at);
 
-        await().untilAsserted(() -> {
+        eventually().untilAsserted(() -> {
             assertThat(caseIn("south")).isNotNull();
             assertThat(caseIn("north")).isNull();
         });
         assertThat(caseIn("south").get("officer").asText()).isEqualTo("ian");
 
         assertRecorded("/closure", "{\"outcome\": \"no further action; family supported\"}", at.plus(Duration.ofHours(1)));
-        await().untilAsserted(() -> assertThat(caseIn("south").get("status").asText()).isEqualTo("CLOSED"));
+        eventually().untilAsserted(() -> assertThat(caseIn("south").get("status").asText()).isEqualTo("CLOSED"));
         List<JsonNode> timeline = awaitTimeline("CaseTransferred", "CaseClosed");
         assertThat(titleOf(timeline, "CaseTransferred")).isEqualTo("Case transferred to ian, team south");
         assertThat(titleOf(timeline, "CaseClosed")).isEqualTo("Case closed: no further action; family supported");
@@ -196,7 +196,7 @@ class CaseRecordIntegrationTest {
     }
 
     private List<JsonNode> awaitTimeline(String... types) {
-        await().untilAsserted(() -> assertThat(timeline()).extracting(entry -> entry.get("type").asText())
+        eventually().untilAsserted(() -> assertThat(timeline()).extracting(entry -> entry.get("type").asText())
                 .contains(types));
         return timeline();
     }

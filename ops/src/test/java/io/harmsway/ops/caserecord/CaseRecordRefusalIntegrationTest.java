@@ -18,7 +18,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import static io.harmsway.ops.caserecord.Eventually.eventually;
 
 /**
  * Impossible records are refused with a problem naming the field and what is wrong, and nothing
@@ -212,7 +212,7 @@ class CaseRecordRefusalIntegrationTest {
 
     /** The referral's event id, as a user finds it in the case's timeline. */
     private String referralEventIdOf(String caseId) {
-        return await().until(() -> CaseRecordIntegrationTest.list(ivy.get("/api/cases/" + caseId + "/timeline")
+        return eventually().until(() -> CaseRecordIntegrationTest.list(ivy.get("/api/cases/" + caseId + "/timeline")
                         .getBody()).stream().filter(entry -> entry.get("type").asText().equals("ReferralReceived"))
                         .findFirst(), Optional::isPresent)
                 .orElseThrow().get("eventId").asText();

@@ -18,7 +18,7 @@ import java.util.List;
 
 import static io.harmsway.ops.caserecord.CaseRecordIntegrationTest.list;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import static io.harmsway.ops.caserecord.Eventually.eventually;
 
 /** Corrections keep both entries; late records keep both times and show in the timeline and case list. */
 @IntegrationTest
@@ -49,15 +49,15 @@ class CorrectionAndLateRecordingIntegrationTest {
         Instant typed = referred.plus(Duration.ofHours(5));
         Instant actual = referred.plus(Duration.ofHours(3));
         ivy.post("/api/cases/" + caseId + "/notes", "{\"text\": \"home visit\", \"occurredAt\": \"%s\"}".formatted(typed));
-        String noteId = await().until(() -> entry(caseId, "NoteAdded"), entry -> entry != null).get("eventId").asText();
+        String noteId = eventually().until(() -> entry(caseId, "NoteAdded"), entry -> entry != null).get("eventId").asText();
 
         var response = ivy.post("/api/cases/" + caseId + "/corrections", """
                 {"correctedEventId": "%s", "correctedValues": {"occurredAt": "%s"}, "reason": "visit was at noon"}"""
                 .formatted(noteId, actual));
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-        JsonNode correction = await().until(() -> entry(caseId, "EntryCorrected"), entry -> entry != null);
-        JsonNode note = await().until(() -> entry(caseId, "NoteAdded"), entry -> entry.get("corrected").asBoolean());
+        JsonNode correction = eventually().until(() -> entry(caseId, "EntryCorrected"), entry -> entry != null);
+        JsonNode note = eventually().until(() -> entry(caseId, "NoteAdded"), entry -> entry.get("corrected").asBoolean());
         assertThat(note.get("correctedBy").asText()).isEqualTo(correction.get("eventId").asText());
         assertThat(note.get("correctedValues").get("occurredAt").asText()).isEqualTo(actual.toString());
         assertThat(Instant.parse(note.get("occurredAt").asText())).as("the original stays as recorded").isEqualTo(typed);
@@ -81,14 +81,14 @@ class CorrectionAndLateRecordingIntegrationTest {
         ivy.post("/api/cases/" + promptCase + "/notes", "{\"text\": \"strategy call\", \"occurredAt\": \"%s\"}"
                 .formatted(clock.instant().minus(Duration.ofMinutes(5))));
 
-        JsonNode late = await().until(() -> entry(lateCase, "NoteAdded"), entry -> entry != null);
+        JsonNode late = eventually().until(() -> entry(lateCase, "NoteAdded"), entry -> entry != null);
         assertThat(late.get("recordedLate").asText()).isEqualTo("recorded 5d 0h after it happened");
         assertThat(Duration.parse(late.get("recordingLag").asText()))
                 .isEqualTo(Duration.ofDays(5).plus(Duration.ofMinutes(20)));
-        JsonNode prompt = await().until(() -> entry(promptCase, "NoteAdded"), entry -> entry != null);
+        JsonNode prompt = eventually().until(() -> entry(promptCase, "NoteAdded"), entry -> entry != null);
         assertThat(prompt.get("recordedLate").isNull()).isTrue();
 
-        await().untilAsserted(() -> assertThat(String.valueOf(summaryOf(lateCase, "")))
+        eventually().untilAsserted(() -> assertThat(String.valueOf(summaryOf(lateCase, "")))
                 .contains("\"lateRecordedEntries\":1,"));
         assertThat(Duration.parse(summaryOf(lateCase, "").get("longestRecordingLag").asText()))
                 .isEqualTo(Duration.ofDays(5).plus(Duration.ofMinutes(20)));

@@ -17,7 +17,7 @@ import java.util.UUID;
 
 import static io.harmsway.ops.caserecord.CaseRecordIntegrationTest.list;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import static io.harmsway.ops.caserecord.Eventually.eventually;
 
 /**
  * A case stored before SuspectIdentified was versioned is read through the application's
@@ -45,7 +45,7 @@ class UpcastingIntegrationTest {
                 {"caseId": "%s", "suspectId": "suspect-1", "occurredAt": "%s"}""".formatted(caseId, referred), referred);
         Api ivy = Api.as(http, "ivy");
 
-        JsonNode identified = await().until(() -> list(ivy.get("/api/cases/" + caseId + "/timeline").getBody())
+        JsonNode identified = eventually().until(() -> list(ivy.get("/api/cases/" + caseId + "/timeline").getBody())
                 .stream().filter(entry -> entry.get("type").asText().equals("SuspectIdentified")).findFirst()
                 .orElse(null), entry -> entry != null);
 

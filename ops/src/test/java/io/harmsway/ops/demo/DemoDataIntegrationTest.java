@@ -51,8 +51,8 @@ class DemoDataIntegrationTest {
             assertThat(alerts).extracting(alert -> alert.get("ruleId").asText())
                     .contains("medical-for-sexual-abuse", "doctor-at-strategy-discussion");
         });
-        List<JsonNode> southCases = list(Api.as(http, "sue").get("/api/cases?team=south").getBody());
-        assertThat(southCases).hasSizeGreaterThanOrEqualTo(2);
+        await().untilAsserted(() -> assertThat(list(Api.as(http, "sue").get("/api/cases?team=south").getBody()))
+                .hasSizeGreaterThanOrEqualTo(2));
     }
 
     private static List<JsonNode> list(JsonNode array) {
