@@ -3,11 +3,9 @@ package io.harmsway.ops.config;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.harmsway.cases.api.CaseEvent;
 import io.harmsway.cases.api.CaseMetadata;
 import io.harmsway.cases.command.CaseFile;
 import io.harmsway.cases.upcasting.CaseUpcasters;
-import io.harmsway.query.Projections;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
@@ -114,19 +112,6 @@ public class AxonConfiguration {
     ConfigurerModule caseAggregate(Cache caseCache) {
         return configurer -> configurer.configureAggregate(
                 AggregateConfigurer.defaultConfiguration(CaseFile.class).configureCache(config -> caseCache));
-    }
-
-    /**
-     * The read models process every event of one case, clock events included, in one segment and
-     * in order. Clock events have no aggregate, so by default they would be spread over segments by
-     * their own id: two segments then update the same case's rows at once (deadlocks on
-     * {@code team_alert}, stalled projections) and a case's timeline rows arrive out of order.
-     */
-    @Bean
-    ConfigurerModule projectionsSequencedByCase() {
-        return configurer -> configurer.eventProcessing().registerSequencingPolicy(Projections.GROUP,
-                configuration -> event -> event.getPayload() instanceof CaseEvent caseEvent
-                        ? caseEvent.caseId() : event.getIdentifier());
     }
 
     /** Older stored shapes of case events are read through the case's upcasters, in their order. */
