@@ -30,6 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 import static io.harmsway.ops.sla.SlaSteps.instant;
 import static io.harmsway.ops.sla.SlaSteps.list;
@@ -281,9 +282,9 @@ class SlaRuleEngineIntegrationTest {
                 "{\"underCaution\": true, \"occurredAt\": \"" + clock.instant() + "\"}");
         await().untilAsserted(() -> assertThat(steps.clock(caseId, INTERVIEW, suspectId).get("state").asText())
                 .isEqualTo("MET"));
-        String interviewEventId = steps.timeline(caseId).stream()
-                .filter(entry -> entry.get("type").asText().equals("SuspectInterviewed")).findFirst().orElseThrow()
-                .get("eventId").asText();
+        String interviewEventId = await().until(() -> steps.timeline(caseId).stream()
+                        .filter(entry -> entry.get("type").asText().equals("SuspectInterviewed")).findFirst(),
+                Optional::isPresent).orElseThrow().get("eventId").asText();
 
         steps.record("ivy", new CorrectEntry(caseId, interviewEventId,
                 Map.of("occurredAt", start.plus(Duration.ofDays(6)).toString()), "the interview was on day six"));
