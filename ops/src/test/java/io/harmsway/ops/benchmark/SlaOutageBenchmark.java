@@ -9,6 +9,8 @@ import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.awaitility.core.ConditionTimeoutException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +28,7 @@ import static org.awaitility.Awaitility.await;
  * ({@link SlaSweep#sweepDue()}, batches under {@code FOR UPDATE SKIP LOCKED}), and, for the same
  * clocks in the same run, by one Quartz trigger per deadline through Axon's QuartzDeadlineManager,
  * each deadline applying an event to its aggregate. Run it with
- * {@code bench/sla-outage [--overdue=20000] [--quartz-threads=8] [--quartz-batch=8] [--quartz-max-seconds=240]}
+ * {@code bench/sla-outage [--overdue=20000] [--quartz-threads=8] [--quartz-batch=8] [--quartz-max-seconds=60]}
  * {@code [--quartz-misfire-threshold-ms=60000]} (Quartz's default: a trigger later than that is a misfire).
  * Quartz is slow: when it has not raised them all within the limit, its rate is taken over what it
  * raised by then.
@@ -41,7 +43,7 @@ public final class SlaOutageBenchmark {
         int overdue = options.integer("overdue", 20_000);
         int quartzThreads = options.integer("quartz-threads", 8);
         int quartzBatch = options.integer("quartz-batch", 8);
-        int quartzMaxSeconds = options.integer("quartz-max-seconds", 240);
+        int quartzMaxSeconds = options.integer("quartz-max-seconds", 60);
         long misfireThresholdMs = options.integer("quartz-misfire-threshold-ms", 60_000);
 
         ConfigurerModule overdueClocks = configurer ->
@@ -84,12 +86,18 @@ public final class SlaOutageBenchmark {
         openAggregates(jdbc, app.bean("defaultAxonObjectMapper", ObjectMapper.class), clocks);
         try (QuartzDeadlines quartz = new QuartzDeadlines(app.bean(DataSource.class), app.bean(Configuration.class),
                 threads, batch, misfireThresholdMs)) {
-            Rate scheduling = new Clients(8).run(clocks.size(), (client, n) -> {
-                Map<String, Object> clock = clocks.get(n);
-                quartz.schedule((String) clock.get("id"), ((Timestamp) clock.get("due_at")).toInstant());
-                return 1;
+            // Quartz's Spring job store joins the caller's transaction; 500 deadlines per transaction
+            // keep the set-up short (scheduling is not what is measured).
+            TransactionTemplate transaction = new TransactionTemplate(app.bean(PlatformTransactionManager.class));
+            int perTransaction = 500;
+            Rate scheduling = new Clients(2).run((clocks.size() + perTransaction - 1) / perTransaction, (client, n) -> {
+                List<Map<String, Object>> some =
+                        clocks.subList(n * perTransaction, Math.min(clocks.size(), (n + 1) * perTransaction));
+                transaction.executeWithoutResult(status -> some.forEach(clock ->
+                        quartz.schedule((String) clock.get("id"), ((Timestamp) clock.get("due_at")).toInstant())));
+                return some.size();
             });
-            System.out.println("Quartz deadlines scheduled (8 clients): " + scheduling);
+            System.out.println("Quartz deadlines scheduled (" + perTransaction + " per transaction): " + scheduling);
             long start = System.nanoTime();
             quartz.start();
             Duration limit = Duration.ofSeconds(maxSeconds);

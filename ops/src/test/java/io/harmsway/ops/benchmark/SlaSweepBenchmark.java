@@ -12,7 +12,7 @@ import java.util.List;
  * One SLA sweep that finds the same number of due clocks among few and among many running clocks:
  * the product's {@link SlaSweep#sweepDue()} in the real application, timed. Its cost should follow
  * the due clocks, not the running ones. Run it with
- * {@code bench/sla-sweep [--due=2000] [--small=10000] [--large=1000000] [--repeats=3] [--warmup=5]}.
+ * {@code bench/sla-sweep [--due=2000] [--small=10000] [--large=1000000] [--repeats=5] [--warmup=5]}.
  * The warm-up sweeps (same size, not timed) let the JIT compile the sweep before either size is timed.
  */
 public final class SlaSweepBenchmark {
@@ -25,7 +25,7 @@ public final class SlaSweepBenchmark {
         int due = options.integer("due", 2_000);
         int small = options.integer("small", 10_000);
         int large = options.integer("large", 1_000_000);
-        int repeats = options.integer("repeats", 3);
+        int repeats = options.integer("repeats", 5);
         int warmup = options.integer("warmup", 5);
 
         try (ScratchDatabase database = new ScratchDatabase();
