@@ -122,20 +122,25 @@ public class AlertProjection {
         resolve(event.clockId(), cancelledAt);
     }
 
-    /** Opens the clock's alert, or moves it to a later stage (a stage never goes back). */
+    /**
+     * Opens the clock's alert, or moves it to a later stage (a stage never goes back). A faulted
+     * clock may have no due date: its alert keeps the one it had, or shows when it was raised. A
+     * null here would fail the insert and, in PostgreSQL, the whole batch's transaction with it.
+     */
     private void raise(ClockEvent event, String title, String stage, String notifyRole, Instant raisedAt) {
         jdbc.update("""
                 insert into team_alert (clock_id, case_id, team, risk_grade, rule_id, rule_title, subject_id, due_at,
                                         raised_at, stage, notify_role)
-                select ?, s.case_id, s.team, s.risk_grade, ?, ?, ?, ?, ?, ?, ? from case_summary s where s.case_id = ?
+                select ?, s.case_id, s.team, s.risk_grade, ?, ?, ?, coalesce(?::timestamptz, ?::timestamptz), ?, ?, ?
+                from case_summary s where s.case_id = ?
                 on conflict (clock_id) do update set
                     stage = case when team_alert.stage in ('PAUSED', 'WARNING') then excluded.stage else team_alert.stage end,
                     rule_title = case when excluded.stage = 'PAUSED' or excluded.stage = 'FAULTED' then team_alert.rule_title
                                       else excluded.rule_title end,
                     notify_role = coalesce(excluded.notify_role, team_alert.notify_role),
-                    due_at = excluded.due_at, raised_at = excluded.raised_at""",
-                event.clockId(), event.ruleId(), title, event.subjectId(), ts(event.dueAt()), ts(raisedAt), stage,
-                notifyRole, event.caseId());
+                    due_at = coalesce(?::timestamptz, team_alert.due_at), raised_at = excluded.raised_at""",
+                event.clockId(), event.ruleId(), title, event.subjectId(), ts(event.dueAt()), ts(raisedAt), ts(raisedAt),
+                stage, notifyRole, event.caseId(), ts(event.dueAt()));
     }
 
     private void resolve(String clockId, Instant at) {
