@@ -2,6 +2,7 @@ package io.harmsway.ops.web;
 
 import io.harmsway.ops.security.UserDirectory;
 import io.harmsway.query.api.DelayAlert;
+import io.harmsway.query.api.OfficerAlertsQuery;
 import io.harmsway.query.api.TeamAlertsQuery;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -13,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 
-/** The supervisor's inbox: the team's open delay alerts, worst risk to the child first. */
+/** The inboxes: a team's open delay alerts for its supervisors, and an investigator's own; worst risk to the child first. */
 @RestController
 public class AlertController {
 
@@ -31,5 +32,12 @@ public class AlertController {
             throw new AccessDeniedException(user.getName() + " may not see the alerts of team " + team);
         }
         return queries.query(new TeamAlertsQuery(team), ResponseTypes.multipleInstancesOf(DelayAlert.class)).join();
+    }
+
+    /** The investigator's question: what must I do next on my cases, and by when? */
+    @GetMapping("/api/my/alerts")
+    List<DelayAlert> myAlerts(Authentication user) {
+        return queries.query(new OfficerAlertsQuery(user.getName()), ResponseTypes.multipleInstancesOf(DelayAlert.class))
+                .join();
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -67,6 +68,7 @@ class TwoNodesSweepIntegrationTest {
                 .run("--spring.datasource.url=" + FreshDatabase.url(), "--server.port=0",
                         "--harmsway.sla.sweep-interval=1h", "--harmsway.sla.sweep-batch-size=7");
         assertThat(secondNode.getEnvironment().getProperty("spring.datasource.url")).isEqualTo(FreshDatabase.url());
+        assertThat(secondNode.getBean(Clock.class)).isSameAs(clock);
         SlaSweep otherSweep = secondNode.getBean(SlaSweep.class);
         // Only the two sweeps this test runs may sweep: a periodic one would use its own "now".
         quiet(scheduler);
@@ -84,9 +86,14 @@ class TwoNodesSweepIntegrationTest {
         List<Integer> sweptByEachNode = new ArrayList<>(List.of(0, 0));
         for (Duration step : List.of(Duration.ofHours(84), Duration.ofHours(42), Duration.ofHours(42), Duration.ofHours(24))) {
             clock.advance(step);
-            int[] swept = sweepTogether(sweep, otherSweep);
-            sweptByEachNode.set(0, sweptByEachNode.get(0) + swept[0]);
-            sweptByEachNode.set(1, sweptByEachNode.get(1) + swept[1]);
+            // A sweep skips a clock whose row another transaction holds at that instant and takes it
+            // on its next run; so, at each moment, both nodes sweep until neither finds anything due.
+            int[] swept;
+            do {
+                swept = sweepTogether(sweep, otherSweep);
+                sweptByEachNode.set(0, sweptByEachNode.get(0) + swept[0]);
+                sweptByEachNode.set(1, sweptByEachNode.get(1) + swept[1]);
+            } while (swept[0] + swept[1] > 0);
         }
 
         assertThat(sweptByEachNode.get(0) + sweptByEachNode.get(1)).isGreaterThanOrEqualTo(48);

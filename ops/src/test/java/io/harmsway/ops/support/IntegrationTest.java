@@ -26,11 +26,18 @@ public @interface IntegrationTest {
 
     Instant START = Instant.parse("2026-03-02T09:00:00Z");
 
+    /**
+     * One clock for every application context of the test run: a second node started in a test
+     * component-scans this class too, and must see the same time as the first.
+     */
     @TestConfiguration
     class TestClock {
+
+        static final MutableClock CLOCK = new MutableClock(START);
+
         @Bean
         MutableClock clock() {
-            return new MutableClock(START);
+            return CLOCK;
         }
     }
 }

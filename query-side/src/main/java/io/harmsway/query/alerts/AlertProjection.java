@@ -4,6 +4,7 @@ import io.harmsway.cases.api.CaseTransferred;
 import io.harmsway.cases.api.RiskAssessed;
 import io.harmsway.query.Projections;
 import io.harmsway.query.api.DelayAlert;
+import io.harmsway.query.api.OfficerAlertsQuery;
 import io.harmsway.query.api.TeamAlertsQuery;
 import io.harmsway.sla.api.ClockEvent;
 import io.harmsway.sla.api.SlaClockAcknowledged;
@@ -159,6 +160,16 @@ public class AlertProjection {
                 select * from team_alert where team = ? and resolved_at is null
                 order by case risk_grade when 'HIGH' then 0 when 'MEDIUM' then 1 else 2 end, due_at""",
                 (rs, row) -> alert(rs, now), query.team());
+    }
+
+    @QueryHandler
+    List<DelayAlert> handle(OfficerAlertsQuery query) {
+        Instant now = clock.instant();
+        return jdbc.query("""
+                select a.* from team_alert a join case_summary s on s.case_id = a.case_id
+                where s.officer = ? and a.resolved_at is null
+                order by case a.risk_grade when 'HIGH' then 0 when 'MEDIUM' then 1 else 2 end, a.due_at""",
+                (rs, row) -> alert(rs, now), query.officer());
     }
 
     private static DelayAlert alert(ResultSet rs, Instant now) throws SQLException {
