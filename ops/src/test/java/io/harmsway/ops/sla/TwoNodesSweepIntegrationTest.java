@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -86,14 +87,16 @@ class TwoNodesSweepIntegrationTest {
         List<Integer> sweptByEachNode = new ArrayList<>(List.of(0, 0));
         for (Duration step : List.of(Duration.ofHours(84), Duration.ofHours(42), Duration.ofHours(42), Duration.ofHours(24))) {
             clock.advance(step);
+            Instant now = clock.instant();
             // A sweep skips a clock whose row another transaction holds at that instant and takes it
-            // on its next run; so, at each moment, both nodes sweep until neither finds anything due.
-            int[] swept;
-            do {
-                swept = sweepTogether(sweep, otherSweep);
+            // on its next run (in production, one sweep interval later); so, at each moment, both
+            // nodes sweep until none of these cases' clocks is due any more.
+            await().untilAsserted(() -> {
+                int[] swept = sweepTogether(sweep, otherSweep);
                 sweptByEachNode.set(0, sweptByEachNode.get(0) + swept[0]);
                 sweptByEachNode.set(1, sweptByEachNode.get(1) + swept[1]);
-            } while (swept[0] + swept[1] > 0);
+                assertThat(dueClocks(cases, now)).isZero();
+            });
         }
 
         assertThat(sweptByEachNode.get(0) + sweptByEachNode.get(1)).isGreaterThanOrEqualTo(48);
@@ -128,6 +131,11 @@ class TwoNodesSweepIntegrationTest {
             throw new IllegalStateException(e);
         }
         return sweep.sweepDue();
+    }
+
+    private long dueClocks(List<String> cases, Instant now) {
+        return jdbc.queryForObject("select count(*) from sla_clock where case_id = any (?) and next_attention_at <= ?",
+                Long.class, cases.toArray(String[]::new), Timestamp.from(now));
     }
 
     private long clocksOf(List<String> cases, String ruleId) {
