@@ -1,5 +1,7 @@
 package io.harmsway.ops.benchmark;
 
+import io.harmsway.ops.support.Postgres;
+
 import io.harmsway.ops.HarmswayApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.TypeExcludeFilter;
@@ -30,8 +32,8 @@ final class RunningApplication implements AutoCloseable {
     RunningApplication(ScratchDatabase database, Map<String, Object> extraBeans, String... properties) {
         List<String> all = new ArrayList<>(List.of(
                 "spring.datasource.url=" + database.url(),
-                "spring.datasource.username=" + ScratchDatabase.USER,
-                "spring.datasource.password=" + ScratchDatabase.PASSWORD,
+                "spring.datasource.username=" + Postgres.USER,
+                "spring.datasource.password=" + Postgres.PASSWORD,
                 "server.port=0",
                 "spring.main.banner-mode=off",
                 "logging.level.root=warn",

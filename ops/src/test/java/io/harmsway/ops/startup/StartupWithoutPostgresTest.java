@@ -1,6 +1,7 @@
 package io.harmsway.ops.startup;
 
 import io.harmsway.ops.HarmswayApplication;
+import io.harmsway.ops.support.Postgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.SpringApplication;
@@ -28,7 +29,7 @@ class StartupWithoutPostgresTest {
         assertThatThrownBy(() -> SpringApplication.run(HarmswayApplication.class, url, "--server.port=0"))
                 .isInstanceOf(PostgresUnreachable.class);
 
-        String user = System.getenv().getOrDefault("PGUSER", "postgres");
+        String user = Postgres.USER;
         assertThat(output).contains("No PostgreSQL answers at 127.0.0.1:" + closedPort + " as user " + user)
                 .contains("Start PostgreSQL").contains("PGHOST, PGPORT");
     }

@@ -4,10 +4,6 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.support.TestPropertySourceUtils;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.UUID;
 
 /**
@@ -16,10 +12,6 @@ import java.util.UUID;
  */
 public class FreshDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-    private static final String HOST = env("PGHOST", "localhost");
-    private static final String PORT = env("PGPORT", "5432");
-    private static final String USER = env("PGUSER", "postgres");
-    private static final String PASSWORD = env("PGPASSWORD", "");
     private static final String NAME = "harmsway_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
     private static boolean created;
@@ -27,8 +19,8 @@ public class FreshDatabase implements ApplicationContextInitializer<Configurable
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         TestPropertySourceUtils.addInlinedPropertiesToEnvironment(context,
-                "spring.datasource.url=" + url(), "spring.datasource.username=" + USER,
-                "spring.datasource.password=" + PASSWORD);
+                "spring.datasource.url=" + url(), "spring.datasource.username=" + Postgres.USER,
+                "spring.datasource.password=" + Postgres.PASSWORD);
     }
 
     public static synchronized String url() {
@@ -37,23 +29,10 @@ public class FreshDatabase implements ApplicationContextInitializer<Configurable
             Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("drop database if exists " + NAME + " with (force)")));
             created = true;
         }
-        return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + NAME;
+        return Postgres.url(NAME);
     }
 
     private static void execute(String sql) {
-        String admin = "jdbc:postgresql://" + HOST + ":" + PORT + "/postgres";
-        try (Connection connection = DriverManager.getConnection(admin, USER, PASSWORD);
-             Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException("The tests need PostgreSQL, and none answers at " + HOST + ":" + PORT
-                    + " as user " + USER + " (" + e.getMessage() + "). Start PostgreSQL, or point the tests at one"
-                    + " with PGHOST, PGPORT, PGUSER and PGPASSWORD.", e);
-        }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
+        Postgres.admin(sql, "the tests");
     }
 }
