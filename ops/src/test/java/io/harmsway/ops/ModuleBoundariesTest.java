@@ -5,11 +5,11 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
 /**
- * The module structure, as a test: a module may use another module's {@code api} package and
- * nothing else of it; the case model knows nothing of SLAs, read models, Spring or storage.
+ * The module structure, as a test ({@link ModuleRules} says what may depend on what): a module
+ * uses another module's {@code api} package and nothing else of it, but for the one
+ * {@code *Configuration} the application registers; the case model knows no other module, no
+ * Spring and no JDBC; api packages carry no Spring and no JDBC.
  */
 class ModuleBoundariesTest {
 
@@ -17,47 +17,30 @@ class ModuleBoundariesTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("io.harmsway");
 
+    private final ModuleRules rules = new ModuleRules("io.harmsway");
+
     @Test
-    void caseModelDependsOnNoOtherModuleNorOnSpring() {
-        noClasses().that().resideInAPackage("io.harmsway.cases..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.harmsway.sla..", "io.harmsway.query..",
-                        "io.harmsway.ops..", "org.springframework..", "java.sql..")
-                .check(PRODUCT);
+    void modulesMeetOnlyThroughTheirApis() {
+        rules.modulesMeetOnlyThroughWhatTheyPublish().check(PRODUCT);
     }
 
     @Test
-    void slaRulesUseOnlyTheCaseApi() {
-        noClasses().that().resideInAPackage("io.harmsway.sla..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.harmsway.cases.command..",
-                        "io.harmsway.query..", "io.harmsway.ops..")
-                .check(PRODUCT);
+    void modulesDependOnlyOnTheModulesTheyMay() {
+        rules.modulesDependOnlyAsAllowed().check(PRODUCT);
     }
 
     @Test
-    void readModelsUseOnlyTheCaseAndSlaApis() {
-        noClasses().that().resideInAPackage("io.harmsway.query..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.harmsway.cases.command..",
-                        "io.harmsway.sla.clock..", "io.harmsway.sla.rules..", "io.harmsway.sla.backtest..",
-                        "io.harmsway.sla.calendar..", "io.harmsway.sla.cli..", "io.harmsway.ops..")
-                .check(PRODUCT);
+    void caseModelDependsOnNoOtherModuleNorOnSpringNorOnJdbc() {
+        rules.caseModuleUsesOnlyTheJdkAxonAndJackson().check(PRODUCT);
     }
 
     @Test
-    void applicationUsesOtherModulesOnlyThroughTheirApis() {
-        noClasses().that().resideInAPackage("io.harmsway.ops..")
-                .and().doNotHaveSimpleName("AxonConfiguration")
-                .should().dependOnClassesThat().resideInAnyPackage("io.harmsway.cases.command..",
-                        "io.harmsway.sla.clock..", "io.harmsway.sla.rules..", "io.harmsway.sla.backtest..",
-                        "io.harmsway.sla.calendar..", "io.harmsway.sla.cli..", "io.harmsway.query.timeline..",
-                        "io.harmsway.query.cases..", "io.harmsway.query.alerts..")
-                .check(PRODUCT);
+    void apiPackagesHoldNoSpringAndNoJdbc() {
+        rules.apiPackagesHoldNoSpringAndNoJdbc().check(PRODUCT);
     }
 
     @Test
-    void apiPackagesHoldOnlyMessagesAndNoSpring() {
-        noClasses().that().resideInAnyPackage("io.harmsway.cases.api..", "io.harmsway.sla.api..",
-                        "io.harmsway.query.api..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..")
-                .check(PRODUCT);
+    void theJdbcLibraryIsPlainJava() {
+        rules.jdbcLibraryUsesOnlyTheJdk().check(PRODUCT);
     }
 }

@@ -1,8 +1,7 @@
 package io.harmsway.query;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.harmsway.cases.api.format.EventFormat;
 import io.harmsway.query.alerts.AlertProjection;
 import io.harmsway.query.cases.CaseListProjection;
 import io.harmsway.query.cases.RecordingLag;
@@ -17,13 +16,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.time.Clock;
 import java.time.Duration;
 
-/** Wires the read models. Their JSON is their own: no web or event-store setting changes it. */
+/** Wires the read models. Their facts are written as events are stored: no web setting changes them. */
 @Configuration
 public class QueryConfiguration {
 
-    private final ObjectMapper factsJson = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS);
+    private final ObjectMapper factsJson = EventFormat.objectMapper();
 
     /** Named by {@code axon.eventhandling.processors.projections.sequencing-policy}. */
     @Bean(CaseOrder.BEAN)

@@ -1,9 +1,9 @@
 package io.harmsway.cases.command;
 
-import io.harmsway.cases.api.CaseEvent;
 import io.harmsway.cases.api.CaseRuleViolation;
 import io.harmsway.cases.api.CorrectEntry;
 import io.harmsway.cases.api.EntryCorrected;
+import io.harmsway.cases.api.format.CaseEventTypes;
 
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
@@ -20,7 +20,6 @@ import java.util.Set;
 final class CorrectionPolicy {
 
     private static final Set<String> IDENTITIES = Set.of("caseId", "childId", "suspectId");
-    private static final String EVENTS_PACKAGE = CaseEvent.class.getPackageName();
 
     private CorrectionPolicy() {
     }
@@ -79,10 +78,7 @@ final class CorrectionPolicy {
     }
 
     private static Class<?> eventClass(String type) {
-        try {
-            return Class.forName(EVENTS_PACKAGE + "." + type);
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("a recorded event type is not in " + EVENTS_PACKAGE + ": " + type, e);
-        }
+        return CaseEventTypes.named(type).orElseThrow(
+                () -> new IllegalStateException("a recorded event type is not a case event: " + type));
     }
 }

@@ -1,17 +1,14 @@
 package io.harmsway.ops.config;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.harmsway.cases.CaseConfiguration;
 import io.harmsway.cases.api.CaseMetadata;
-import io.harmsway.cases.command.CaseFile;
-import io.harmsway.cases.upcasting.CaseUpcasters;
+import io.harmsway.cases.api.format.EventFormat;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.EhCache3Adapter;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
-import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -38,19 +35,17 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Axon on PostgreSQL: snake_case tables owned by Flyway, Jackson everywhere, the case aggregate. */
+/** Axon on PostgreSQL: snake_case tables owned by Flyway, Jackson everywhere, the case module. */
 @Configuration
 public class AxonConfiguration {
 
     private static final String UNIQUE_VIOLATION = "23505";
 
-    /** Axon's own mapper, so that web JSON settings never change the stored format. */
+    /** Axon's own mapper, with the stored event format's settings, so web JSON settings never change it. */
     @Bean
     @Qualifier("defaultAxonObjectMapper")
     ObjectMapper defaultAxonObjectMapper() {
-        return new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS);
+        return EventFormat.objectMapper();
     }
 
     @Bean
@@ -121,17 +116,10 @@ public class AxonConfiguration {
                 .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance());
     }
 
+    /** The case aggregate (in the cache above) and the upcasters of older case events: the case module's own wiring. */
     @Bean
-    ConfigurerModule caseAggregate(Cache caseCache) {
-        return configurer -> configurer.configureAggregate(
-                AggregateConfigurer.defaultConfiguration(CaseFile.class).configureCache(config -> caseCache));
-    }
-
-    /** Older stored shapes of case events are read through the case's upcasters, in their order. */
-    @Bean
-    ConfigurerModule caseUpcasters() {
-        return configurer -> CaseUpcasters.all()
-                .forEach(upcaster -> configurer.registerEventUpcaster(configuration -> upcaster));
+    ConfigurerModule caseModule(Cache caseCache) {
+        return new CaseConfiguration(caseCache);
     }
 
     /** The actor travels with every command and every event it causes. */

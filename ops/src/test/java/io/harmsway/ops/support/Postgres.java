@@ -1,5 +1,7 @@
 package io.harmsway.ops.support;
 
+import io.harmsway.jdbc.PostgresAddress;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -11,16 +13,18 @@ import java.sql.Statement;
  */
 public final class Postgres {
 
-    public static final String HOST = env("PGHOST", "localhost");
-    public static final String PORT = env("PGPORT", "5432");
-    public static final String USER = env("PGUSER", "postgres");
-    public static final String PASSWORD = env("PGPASSWORD", "");
+    private static final PostgresAddress ADDRESS = PostgresAddress.fromEnvironment();
+
+    public static final String HOST = ADDRESS.host();
+    public static final String PORT = ADDRESS.port();
+    public static final String USER = ADDRESS.user();
+    public static final String PASSWORD = ADDRESS.password();
 
     private Postgres() {
     }
 
     public static String url(String database) {
-        return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + database;
+        return ADDRESS.url(database);
     }
 
     /** Runs an administrative statement (create or drop a database) for {@code who}, e.g. "the tests". */
@@ -33,10 +37,5 @@ public final class Postgres {
                     + " (" + e.getMessage() + "), and " + who + " cannot run without one. Start PostgreSQL, or name"
                     + " one with PGHOST, PGPORT, PGUSER and PGPASSWORD.", e);
         }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

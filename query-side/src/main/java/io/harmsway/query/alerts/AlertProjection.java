@@ -31,8 +31,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import static io.harmsway.query.Sql.instant;
-import static io.harmsway.query.Sql.ts;
+import static io.harmsway.jdbc.Sql.instant;
+import static io.harmsway.jdbc.Sql.ts;
 
 /**
  * Keeps {@code team_alert}: one row per clock that has needed attention, following it through its

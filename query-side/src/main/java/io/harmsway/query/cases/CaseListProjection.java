@@ -22,8 +22,8 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import static io.harmsway.query.Sql.instant;
-import static io.harmsway.query.Sql.ts;
+import static io.harmsway.jdbc.Sql.instant;
+import static io.harmsway.jdbc.Sql.ts;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -26,8 +26,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import static io.harmsway.query.Sql.instant;
-import static io.harmsway.query.Sql.ts;
+import static io.harmsway.jdbc.Sql.instant;
+import static io.harmsway.jdbc.Sql.ts;
 
 /**
  * Keeps {@code timeline_entry}: every case event, clock events included, rendered readably. A

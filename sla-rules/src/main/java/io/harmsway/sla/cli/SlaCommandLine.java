@@ -1,5 +1,6 @@
 package io.harmsway.sla.cli;
 
+import io.harmsway.jdbc.PostgresAddress;
 import io.harmsway.sla.RuleResources;
 import io.harmsway.sla.SlaProperties;
 import io.harmsway.sla.api.BacktestReport;
@@ -90,21 +91,15 @@ public final class SlaCommandLine {
     }
 
     private DriverManagerDataSource dataSource() {
-        String url = "jdbc:postgresql://" + env("PGHOST", "localhost") + ":" + env("PGPORT", "5432") + "/"
-                + env("PGDATABASE", "harmsway");
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(setting("spring.datasource.url", url),
-                env("PGUSER", "postgres"), env("PGPASSWORD", ""));
+        PostgresAddress postgres = PostgresAddress.from(environment::getProperty);
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(setting("spring.datasource.url", postgres.url()),
+                postgres.user(), postgres.password());
         dataSource.setDriverClassName("org.postgresql.Driver");
         return dataSource;
     }
 
     private String setting(String name, String fallback) {
         return environment.getProperty(name, fallback);
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 
     private int usage() {

@@ -8,13 +8,15 @@ import org.springframework.jdbc.core.RowMapper;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+
+import static io.harmsway.jdbc.Sql.instant;
+import static io.harmsway.jdbc.Sql.ts;
 
 /**
  * The clocks' working state in {@code sla_clock}. {@code next_attention_at} is the next moment a
@@ -183,14 +185,5 @@ public class ClockStore {
         } catch (IllegalArgumentException | NullPointerException e) {
             return false;
         }
-    }
-
-    private static Timestamp ts(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp timestamp = rs.getTimestamp(column);
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }

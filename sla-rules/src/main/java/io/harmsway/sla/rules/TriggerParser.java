@@ -1,6 +1,7 @@
 package io.harmsway.sla.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.harmsway.cases.api.format.CaseEventTypes;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -81,8 +82,8 @@ final class TriggerParser {
             faults.add(path + ".event", "no case event is named '" + event + "'");
             return null;
         }
-        Set<String> fields = CaseEventTypes.fieldsOf(type.get());
-        Set<String> caseFacts = CaseEventTypes.caseFacts();
+        Set<String> fields = TriggerFields.fieldsOf(type.get());
+        Set<String> caseFacts = TriggerFields.caseFacts();
         when.keySet().forEach(field -> {
             boolean known = field.startsWith(Trigger.CASE_PREFIX)
                     ? caseFacts.contains(field.substring(Trigger.CASE_PREFIX.length()))

@@ -1,0 +1,4 @@
+package io.harmsway.ops.boundaryfixture.cases.api;
+
+public record CaseOpened(String caseId) {
+}

@@ -1,0 +1,5 @@
+package io.harmsway.ops.boundaryfixture.cases.command;
+
+/** Inside the case module: no other module may name it. */
+public class CaseRecord {
+}

@@ -1,0 +1,4 @@
+package io.harmsway.ops.boundaryfixture.sla.api;
+
+public record ClockBreached(String clockId) {
+}
