@@ -35,7 +35,8 @@ final class SlaSteps {
 
     /** Waits for the keeper to start the rule's clock on the subject, and answers it. */
     JsonNode awaitClock(String caseId, String ruleId, String subjectId) {
-        await().untilAsserted(() -> assertThat(clock(caseId, ruleId, subjectId).isMissingNode()).isFalse());
+        await().untilAsserted(() -> assertThat(clock(caseId, ruleId, subjectId).isMissingNode())
+                .as("a " + ruleId + " clock on " + subjectId + " of case " + caseId + " is missing").isFalse());
         return clock(caseId, ruleId, subjectId);
     }
 
