@@ -1,21 +1,12 @@
 package io.harmsway.ops;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.harmsway.ops.support.Api;
-import io.harmsway.ops.support.EventStore;
-import io.harmsway.ops.support.IntegrationTest;
-import io.harmsway.ops.support.MutableClock;
+import io.harmsway.ops.support.IntegrationTestBase;
 import io.harmsway.sla.api.SlaJobs;
-import io.harmsway.sla.clock.SlaSweep;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.quartz.JobKey;
-import org.quartz.Scheduler;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -23,38 +14,18 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
-import java.util.stream.StreamSupport;
 
+import static io.harmsway.ops.support.Json.first;
+import static io.harmsway.ops.support.Json.instant;
+import static io.harmsway.ops.support.Json.list;
+import static io.harmsway.ops.support.Json.present;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The core path over real HTTP and PostgreSQL: action → event → timeline → clock → breach → alert. */
-@IntegrationTest
-class CorePathIntegrationTest {
+class CorePathIntegrationTest extends IntegrationTestBase {
 
     static final String INTERVIEW = "suspect-interview";
-
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    SlaSweep sweep;
-    @Autowired
-    Scheduler scheduler;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    Api ivy;
-    Api sam;
-    EventStore events;
-
-    @BeforeEach
-    void setUp() {
-        ivy = Api.as(http, "ivy");
-        sam = Api.as(http, "sam");
-        events = new EventStore(jdbc);
-    }
 
     @Test
     void timelineShowsEachActionWithWhoAndWhen() {
@@ -163,15 +134,15 @@ class CorePathIntegrationTest {
 
         await().untilAsserted(() -> {
             List<JsonNode> open = list(ivy.get("/api/sla/cases/" + caseId + "/clocks").getBody()).stream()
-                    .filter(clock -> clock.get("state").asText().equals("OPEN")).toList();
-            assertThat(open.stream().filter(clock -> clock.get("ruleId").asText().equals(INTERVIEW))).hasSize(2);
-            Instant earliestDue = open.stream().map(clock -> Instant.parse(clock.get("dueAt").asText()))
-                    .min(Instant::compareTo).orElseThrow();
+                    .filter(clock -> clock.path("state").asText().equals("OPEN")).toList();
+            assertThat(open.stream().filter(clock -> clock.path("ruleId").asText().equals(INTERVIEW))).hasSize(2);
+            Instant earliestDue = present(open.stream().map(clock -> instant(clock, "dueAt"))
+                    .min(Instant::compareTo), "an open clock");
             JsonNode summary = caseSummary(caseId);
-            assertThat(summary.get("openClocks").asInt()).isEqualTo(open.size());
-            assertThat(Instant.parse(summary.get("mostOverdueDueAt").asText())).isEqualTo(earliestDue);
-            assertThat(summary.get("team").asText()).isEqualTo("north");
-            assertThat(summary.get("riskGrade").asText()).isEqualTo("HIGH");
+            assertThat(summary.path("openClocks").asInt()).isEqualTo(open.size());
+            assertThat(instant(summary, "mostOverdueDueAt")).isEqualTo(earliestDue);
+            assertThat(summary.path("team").asText()).isEqualTo("north");
+            assertThat(summary.path("riskGrade").asText()).isEqualTo("HIGH");
         });
     }
 
@@ -192,23 +163,19 @@ class CorePathIntegrationTest {
     /** The case's own entries and those of its suspect-interview clocks (other rules' clocks run too). */
     private List<JsonNode> timeline(String caseId) {
         return list(ivy.get("/api/cases/" + caseId + "/timeline").getBody()).stream()
-                .filter(entry -> !entry.get("type").asText().startsWith("SlaClock")
-                        || INTERVIEW.equals(entry.get("facts").path("ruleId").asText()))
+                .filter(entry -> !entry.path("type").asText().startsWith("SlaClock")
+                        || INTERVIEW.equals(entry.path("facts").path("ruleId").asText()))
                 .toList();
     }
 
     private List<JsonNode> alertsFor(String caseId) {
         return list(sam.get("/api/teams/north/alerts").getBody()).stream()
-                .filter(alert -> alert.get("caseId").asText().equals(caseId))
-                .filter(alert -> alert.get("ruleId").asText().equals(INTERVIEW)).toList();
+                .filter(alert -> alert.path("caseId").asText().equals(caseId))
+                .filter(alert -> alert.path("ruleId").asText().equals(INTERVIEW)).toList();
     }
 
     private JsonNode caseSummary(String caseId) {
-        return list(sam.get("/api/cases?team=north").getBody()).stream()
-                .filter(summary -> summary.get("caseId").asText().equals(caseId)).findFirst().orElseThrow();
-    }
-
-    private static List<JsonNode> list(JsonNode array) {
-        return StreamSupport.stream(array.spliterator(), false).toList();
+        return first(list(sam.get("/api/cases?team=north").getBody()),
+                summary -> summary.path("caseId").asText().equals(caseId), "case " + caseId + " in the case list");
     }
 }

@@ -1,12 +1,7 @@
 package io.harmsway.ops;
 
-import io.harmsway.ops.support.Api;
-import io.harmsway.ops.support.IntegrationTest;
-import io.harmsway.ops.support.MutableClock;
+import io.harmsway.ops.support.IntegrationTestBase;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 
@@ -14,19 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** History is never rewritten: the database refuses any change to a stored event, whoever asks. */
-@IntegrationTest
-class EventStoreAppendOnlyIntegrationTest {
-
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    JdbcTemplate jdbc;
+class EventStoreAppendOnlyIntegrationTest extends IntegrationTestBase {
 
     @Test
     void refusesUpdateDeleteAndTruncateOfEvents() {
-        String caseId = Api.as(http, "ivy").openCase("HIGH", clock.instant().minus(Duration.ofHours(1)));
+        String caseId = ivy.openCase("HIGH", clock.instant().minus(Duration.ofHours(1)));
         String payloadBefore = payloadOf(caseId);
 
         assertThatThrownBy(() -> jdbc.update("""

@@ -2,16 +2,11 @@ package io.harmsway.ops;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.harmsway.ops.support.Api;
-import io.harmsway.ops.support.EventStore;
-import io.harmsway.ops.support.IntegrationTest;
-import io.harmsway.ops.support.MutableClock;
+import io.harmsway.ops.support.IntegrationTestBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -20,24 +15,12 @@ import java.util.function.Supplier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Bad input gets a 4xx answer naming the field and the problem, and nothing is appended. */
-@IntegrationTest
-class RefusalIntegrationTest {
+class RefusalIntegrationTest extends IntegrationTestBase {
 
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    Api ivy;
-    EventStore events;
     String caseId;
 
     @BeforeEach
-    void setUp() {
-        ivy = Api.as(http, "ivy");
-        events = new EventStore(jdbc);
+    void openCase() {
         caseId = ivy.openCase("HIGH", clock.instant().minus(Duration.ofDays(1)));
     }
 

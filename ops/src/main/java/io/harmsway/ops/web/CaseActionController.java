@@ -1,14 +1,5 @@
 package io.harmsway.ops.web;
 
-import io.harmsway.cases.api.AddNote;
-import io.harmsway.cases.api.CloseCase;
-import io.harmsway.cases.api.CorrectEntry;
-import io.harmsway.cases.api.RecordAssessmentCompleted;
-import io.harmsway.cases.api.RecordInitialChildProtectionConference;
-import io.harmsway.cases.api.RecordReferralDecision;
-import io.harmsway.cases.api.RecordRiskAssessment;
-import io.harmsway.cases.api.RecordStrategyDiscussion;
-import io.harmsway.cases.api.TransferCase;
 import io.harmsway.ops.web.requests.ActionRequest;
 import io.harmsway.ops.web.requests.ClosureRequest;
 import io.harmsway.ops.web.requests.CorrectionRequest;
@@ -33,9 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Case actions")
 public class CaseActionController {
 
-    private final CaseCommands commands;
+    private final Commands commands;
 
-    public CaseActionController(CaseCommands commands) {
+    public CaseActionController(Commands commands) {
         this.commands = commands;
     }
 
@@ -43,58 +34,55 @@ public class CaseActionController {
     @Operation(summary = "Record the decision on the referral")
     ResponseEntity<Void> referralDecision(@PathVariable String caseId,
                                           @Valid @RequestBody ReferralDecisionRequest request) {
-        return commands.record(new RecordReferralDecision(caseId, request.decision(), request.occurredAt()));
+        return commands.record(request.toCommand(caseId));
     }
 
     @PostMapping("/risk-assessments")
     @Operation(summary = "Record a risk assessment or re-assessment, with its rationale")
     ResponseEntity<Void> riskAssessment(@PathVariable String caseId, @Valid @RequestBody RiskAssessmentRequest request) {
-        return commands.record(new RecordRiskAssessment(caseId, request.riskGrade(), request.rationale(),
-                request.occurredAt()));
+        return commands.record(request.toCommand(caseId));
     }
 
     @PostMapping("/strategy-discussions")
     @Operation(summary = "Record a strategy discussion: agencies present, doctor present, decision")
     ResponseEntity<Void> strategyDiscussion(@PathVariable String caseId,
                                             @Valid @RequestBody StrategyDiscussionRequest request) {
-        return commands.record(new RecordStrategyDiscussion(caseId, request.agencies(), request.doctorPresent(),
-                request.decision(), request.occurredAt()));
+        return commands.record(request.toCommand(caseId));
     }
 
     @PostMapping("/child-protection-conferences")
     @Operation(summary = "Record that the initial child protection conference was held")
     ResponseEntity<Void> conference(@PathVariable String caseId, @Valid @RequestBody ActionRequest request) {
-        return commands.record(new RecordInitialChildProtectionConference(caseId, request.occurredAt()));
+        return commands.record(request.toConference(caseId));
     }
 
     @PostMapping("/assessments")
     @Operation(summary = "Record that the child and family assessment was completed")
     ResponseEntity<Void> assessment(@PathVariable String caseId, @Valid @RequestBody ActionRequest request) {
-        return commands.record(new RecordAssessmentCompleted(caseId, request.occurredAt()));
+        return commands.record(request.toAssessmentCompleted(caseId));
     }
 
     @PostMapping("/transfers")
     @Operation(summary = "Transfer the case to another team and officer; the case list and alerts follow")
     ResponseEntity<Void> transfer(@PathVariable String caseId, @Valid @RequestBody TransferRequest request) {
-        return commands.record(new TransferCase(caseId, request.toTeam(), request.toOfficer(), request.occurredAt()));
+        return commands.record(request.toCommand(caseId));
     }
 
     @PostMapping("/closure")
     @Operation(summary = "Close the case with its outcome; nothing more can be recorded on it")
     ResponseEntity<Void> close(@PathVariable String caseId, @Valid @RequestBody ClosureRequest request) {
-        return commands.record(new CloseCase(caseId, request.outcome(), request.occurredAt()));
+        return commands.record(request.toCommand(caseId));
     }
 
     @PostMapping("/notes")
     @Operation(summary = "Add a free-text note")
     ResponseEntity<Void> note(@PathVariable String caseId, @Valid @RequestBody NoteRequest request) {
-        return commands.record(new AddNote(caseId, request.text(), request.occurredAt()));
+        return commands.record(request.toCommand(caseId));
     }
 
     @PostMapping("/corrections")
     @Operation(summary = "Correct an entry of the timeline by its eventId, with a reason; the entry itself stays")
     ResponseEntity<Void> correct(@PathVariable String caseId, @Valid @RequestBody CorrectionRequest request) {
-        return commands.record(new CorrectEntry(caseId, request.correctedEventId(), request.correctedValues(),
-                request.reason()));
+        return commands.record(request.toCommand(caseId));
     }
 }

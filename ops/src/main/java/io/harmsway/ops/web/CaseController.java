@@ -1,6 +1,5 @@
 package io.harmsway.ops.web;
 
-import io.harmsway.cases.api.RecordReferral;
 import io.harmsway.ops.security.UserDirectory;
 import io.harmsway.ops.web.requests.OpenCaseRequest;
 import io.harmsway.query.api.CaseListQuery;
@@ -34,11 +33,11 @@ import java.util.UUID;
 @Tag(name = "Cases")
 public class CaseController {
 
-    private final CaseCommands commands;
+    private final Commands commands;
     private final QueryGateway queries;
     private final UserDirectory users;
 
-    public CaseController(CaseCommands commands, QueryGateway queries, UserDirectory users) {
+    public CaseController(Commands commands, QueryGateway queries, UserDirectory users) {
         this.commands = commands;
         this.queries = queries;
         this.users = users;
@@ -48,9 +47,7 @@ public class CaseController {
     @Operation(summary = "Open a case from a referral; the referred child becomes child-1 of the case")
     ResponseEntity<Created> openCase(@Valid @RequestBody OpenCaseRequest request, Authentication user) {
         String caseId = UUID.randomUUID().toString();
-        commands.send(new RecordReferral(caseId, users.teamOf(user), request.childAgeYears(),
-                request.allegation(), request.riskGrade(), request.reportedVia(), request.reportedBy(),
-                request.physicalSymptoms(), request.occurredAt()));
+        commands.send(request.toCommand(caseId, users.teamOf(user)));
         return ResponseEntity.created(URI.create("/api/cases/" + caseId)).body(new Created(caseId));
     }
 

@@ -1,14 +1,5 @@
 package io.harmsway.ops.web;
 
-import io.harmsway.cases.api.IdentifyOtherChild;
-import io.harmsway.cases.api.PlanAbeInterview;
-import io.harmsway.cases.api.RecordAbeInterviewHeld;
-import io.harmsway.cases.api.RecordAbeInterviewNotHeld;
-import io.harmsway.cases.api.RecordChildViews;
-import io.harmsway.cases.api.RecordMedicalCompleted;
-import io.harmsway.cases.api.RecordSafeguardingAction;
-import io.harmsway.cases.api.RecordVictimUpdate;
-import io.harmsway.cases.api.RequestMedical;
 import io.harmsway.ops.web.requests.AbeInterviewNotHeldRequest;
 import io.harmsway.ops.web.requests.AbeInterviewPlanRequest;
 import io.harmsway.ops.web.requests.ActionRequest;
@@ -34,74 +25,71 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Children")
 public class ChildController {
 
-    private final CaseCommands commands;
+    private final Commands commands;
 
-    public ChildController(CaseCommands commands) {
+    public ChildController(Commands commands) {
         this.commands = commands;
     }
 
     @PostMapping
     @Operation(summary = "Identify another child possibly at risk; answers the child's id within the case")
     ResponseEntity<Created> identify(@PathVariable String caseId, @Valid @RequestBody OtherChildRequest request) {
-        return commands.create(new IdentifyOtherChild(caseId, request.ageYears(), request.context(),
-                request.occurredAt()), "/api/cases/" + caseId + "/children");
+        return commands.create(request.toCommand(caseId), "/api/cases/" + caseId + "/children");
     }
 
     @PostMapping("/{childId}/medical-requests")
     @Operation(summary = "Record that a child protection medical was requested")
     ResponseEntity<Void> requestMedical(@PathVariable String caseId, @PathVariable String childId,
                                         @Valid @RequestBody MedicalRequestRequest request) {
-        return commands.record(new RequestMedical(caseId, childId, request.requestedFrom(), request.occurredAt()));
+        return commands.record(request.toCommand(caseId, childId));
     }
 
     @PostMapping("/{childId}/medicals")
     @Operation(summary = "Record a completed child protection medical (findings by reference only)")
     ResponseEntity<Void> medical(@PathVariable String caseId, @PathVariable String childId,
                                  @Valid @RequestBody MedicalRequest request) {
-        return commands.record(new RecordMedicalCompleted(caseId, childId, request.examinedBy(),
-                request.findingsReference(), request.occurredAt()));
+        return commands.record(request.toCommand(caseId, childId));
     }
 
     @PostMapping("/{childId}/abe-interview-plans")
     @Operation(summary = "Record that the child's ABE interview was planned")
     ResponseEntity<Void> planAbeInterview(@PathVariable String caseId, @PathVariable String childId,
                                           @Valid @RequestBody AbeInterviewPlanRequest request) {
-        return commands.record(new PlanAbeInterview(caseId, childId, request.plannedFor(), request.occurredAt()));
+        return commands.record(request.toCommand(caseId, childId));
     }
 
     @PostMapping("/{childId}/abe-interviews")
     @Operation(summary = "Record that the child's ABE interview was held")
     ResponseEntity<Void> abeInterviewHeld(@PathVariable String caseId, @PathVariable String childId,
                                           @Valid @RequestBody ActionRequest request) {
-        return commands.record(new RecordAbeInterviewHeld(caseId, childId, request.occurredAt()));
+        return commands.record(request.toAbeInterviewHeld(caseId, childId));
     }
 
     @PostMapping("/{childId}/abe-interviews-not-held")
     @Operation(summary = "Record that the child's ABE interview was not held, and why")
     ResponseEntity<Void> abeInterviewNotHeld(@PathVariable String caseId, @PathVariable String childId,
                                              @Valid @RequestBody AbeInterviewNotHeldRequest request) {
-        return commands.record(new RecordAbeInterviewNotHeld(caseId, childId, request.reason(), request.occurredAt()));
+        return commands.record(request.toCommand(caseId, childId));
     }
 
     @PostMapping("/{childId}/views")
     @Operation(summary = "Record that the child's own views were recorded (by reference)")
     ResponseEntity<Void> views(@PathVariable String caseId, @PathVariable String childId,
                                @Valid @RequestBody ChildViewsRequest request) {
-        return commands.record(new RecordChildViews(caseId, childId, request.summaryReference(), request.occurredAt()));
+        return commands.record(request.toCommand(caseId, childId));
     }
 
     @PostMapping("/{childId}/safeguarding-actions")
     @Operation(summary = "Record safeguarding action taken for the child")
     ResponseEntity<Void> safeguarding(@PathVariable String caseId, @PathVariable String childId,
                                       @Valid @RequestBody SafeguardingActionRequest request) {
-        return commands.record(new RecordSafeguardingAction(caseId, childId, request.action(), request.occurredAt()));
+        return commands.record(request.toCommand(caseId, childId));
     }
 
     @PostMapping("/{childId}/victim-updates")
     @Operation(summary = "Record that the child victim or their family was updated")
     ResponseEntity<Void> victimUpdate(@PathVariable String caseId, @PathVariable String childId,
                                       @Valid @RequestBody VictimUpdateRequest request) {
-        return commands.record(new RecordVictimUpdate(caseId, childId, request.what(), request.how(),
-                request.occurredAt()));
+        return commands.record(request.toCommand(caseId, childId));
     }
 }

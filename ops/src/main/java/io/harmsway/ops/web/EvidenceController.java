@@ -1,8 +1,5 @@
 package io.harmsway.ops.web;
 
-import io.harmsway.cases.api.RecordDigitalForensicResult;
-import io.harmsway.cases.api.RecordDigitalForensicSubmission;
-import io.harmsway.cases.api.RecordEvidenceSeized;
 import io.harmsway.ops.web.requests.ActionRequest;
 import io.harmsway.ops.web.requests.EvidenceRequest;
 import io.harmsway.ops.web.requests.ForensicSubmissionRequest;
@@ -22,31 +19,29 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Evidence")
 public class EvidenceController {
 
-    private final CaseCommands commands;
+    private final Commands commands;
 
-    public EvidenceController(CaseCommands commands) {
+    public EvidenceController(Commands commands) {
         this.commands = commands;
     }
 
     @PostMapping("/evidence")
     @Operation(summary = "Record evidence seized, by exhibit reference")
     ResponseEntity<Void> evidence(@PathVariable String caseId, @Valid @RequestBody EvidenceRequest request) {
-        return commands.record(new RecordEvidenceSeized(caseId, request.reference(), request.description(),
-                request.occurredAt()));
+        return commands.record(request.toCommand(caseId));
     }
 
     @PostMapping("/forensic-submissions")
     @Operation(summary = "Record material sent for digital forensic examination")
     ResponseEntity<Void> submission(@PathVariable String caseId,
                                     @Valid @RequestBody ForensicSubmissionRequest request) {
-        return commands.record(new RecordDigitalForensicSubmission(caseId, request.submissionReference(),
-                request.occurredAt()));
+        return commands.record(request.toCommand(caseId));
     }
 
     @PostMapping("/forensic-submissions/{submissionReference}/result")
     @Operation(summary = "Record that a digital forensic submission's result came back")
     ResponseEntity<Void> result(@PathVariable String caseId, @PathVariable String submissionReference,
                                 @Valid @RequestBody ActionRequest request) {
-        return commands.record(new RecordDigitalForensicResult(caseId, submissionReference, request.occurredAt()));
+        return commands.record(request.toForensicResult(caseId, submissionReference));
     }
 }

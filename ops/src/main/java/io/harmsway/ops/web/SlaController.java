@@ -1,18 +1,14 @@
 package io.harmsway.ops.web;
 
 import io.harmsway.ops.security.UserDirectory;
-import io.harmsway.sla.api.AcknowledgeBreach;
 import io.harmsway.sla.api.BacktestQuery;
 import io.harmsway.sla.api.BacktestReport;
 import io.harmsway.sla.api.CaseClocksQuery;
 import io.harmsway.sla.api.ClockView;
-import io.harmsway.sla.api.PauseClock;
-import io.harmsway.sla.api.ResumeClock;
 import io.harmsway.sla.api.RuleCatalogueQuery;
 import io.harmsway.sla.api.RuleView;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.MediaType;
@@ -32,11 +28,11 @@ import java.util.List;
 @RequestMapping("/api/sla")
 public class SlaController {
 
-    private final CommandGateway commands;
+    private final Commands commands;
     private final QueryGateway queries;
     private final UserDirectory users;
 
-    public SlaController(CommandGateway commands, QueryGateway queries, UserDirectory users) {
+    public SlaController(Commands commands, QueryGateway queries, UserDirectory users) {
         this.commands = commands;
         this.queries = queries;
         this.users = users;
@@ -58,24 +54,21 @@ public class SlaController {
     @Operation(summary = "Pause a clock, saying why (investigators and supervisors of the case's team)")
     ResponseEntity<Void> pause(@PathVariable String clockId, @Valid @RequestBody ClockActionRequest request,
                                Authentication user) {
-        commands.sendAndWait(new PauseClock(clockId, request.reason(), users.teamOf(user)));
-        return ResponseEntity.noContent().build();
+        return commands.record(request.toPause(clockId, users.teamOf(user)));
     }
 
     @PostMapping("/clocks/{clockId}/resume")
     @Operation(summary = "Let a paused clock count again; its due date moves on by the time paused")
     ResponseEntity<Void> resume(@PathVariable String clockId, @Valid @RequestBody ClockActionRequest request,
                                 Authentication user) {
-        commands.sendAndWait(new ResumeClock(clockId, request.reason(), users.teamOf(user)));
-        return ResponseEntity.noContent().build();
+        return commands.record(request.toResume(clockId, users.teamOf(user)));
     }
 
     @PostMapping("/clocks/{clockId}/acknowledgement")
     @Operation(summary = "Acknowledge a breach with a plan (supervisors of the case's team); stops escalation, not the clock")
     ResponseEntity<Void> acknowledge(@PathVariable String clockId, @Valid @RequestBody AcknowledgementRequest request,
                                      Authentication user) {
-        commands.sendAndWait(new AcknowledgeBreach(clockId, request.note(), users.teamOf(user)));
-        return ResponseEntity.noContent().build();
+        return commands.record(request.toCommand(clockId, users.teamOf(user)));
     }
 
     @PostMapping(value = "/backtest", consumes = {"application/yaml", "application/x-yaml", MediaType.TEXT_PLAIN_VALUE})

@@ -1,14 +1,5 @@
 package io.harmsway.ops.web;
 
-import io.harmsway.cases.api.BailSuspect;
-import io.harmsway.cases.api.EliminateSuspect;
-import io.harmsway.cases.api.ExtendBail;
-import io.harmsway.cases.api.IdentifySuspect;
-import io.harmsway.cases.api.RecordChargingDecision;
-import io.harmsway.cases.api.RecordSuspectArrest;
-import io.harmsway.cases.api.RecordSuspectInterview;
-import io.harmsway.cases.api.ReferToCps;
-import io.harmsway.cases.api.ReleaseUnderInvestigation;
 import io.harmsway.ops.web.requests.ActionRequest;
 import io.harmsway.ops.web.requests.BailExtensionRequest;
 import io.harmsway.ops.web.requests.BailRequest;
@@ -32,75 +23,71 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Suspects")
 public class SuspectController {
 
-    private final CaseCommands commands;
+    private final Commands commands;
 
-    public SuspectController(CaseCommands commands) {
+    public SuspectController(Commands commands) {
         this.commands = commands;
     }
 
     @PostMapping
     @Operation(summary = "Identify a suspect; answers the suspect's id within the case")
     ResponseEntity<Created> identify(@PathVariable String caseId, @Valid @RequestBody SuspectRequest request) {
-        return commands.create(new IdentifySuspect(caseId, request.hasAccessToChildren(), request.occurredAt()),
-                "/api/cases/" + caseId + "/suspects");
+        return commands.create(request.toCommand(caseId), "/api/cases/" + caseId + "/suspects");
     }
 
     @PostMapping("/{suspectId}/arrests")
     @Operation(summary = "Record the suspect's arrest")
     ResponseEntity<Void> arrest(@PathVariable String caseId, @PathVariable String suspectId,
                                 @Valid @RequestBody ActionRequest request) {
-        return commands.record(new RecordSuspectArrest(caseId, suspectId, request.occurredAt()));
+        return commands.record(request.toArrest(caseId, suspectId));
     }
 
     @PostMapping("/{suspectId}/interviews")
     @Operation(summary = "Record an interview of the suspect, under caution or voluntary")
     ResponseEntity<Void> interview(@PathVariable String caseId, @PathVariable String suspectId,
                                    @Valid @RequestBody SuspectInterviewRequest request) {
-        return commands.record(new RecordSuspectInterview(caseId, suspectId, request.underCaution(),
-                request.occurredAt()));
+        return commands.record(request.toCommand(caseId, suspectId));
     }
 
     @PostMapping("/{suspectId}/bail")
     @Operation(summary = "Record release on pre-charge bail (occurredAt) until bailEndsAt")
     ResponseEntity<Void> bail(@PathVariable String caseId, @PathVariable String suspectId,
                               @Valid @RequestBody BailRequest request) {
-        return commands.record(new BailSuspect(caseId, suspectId, request.bailEndsAt(), request.occurredAt()));
+        return commands.record(request.toCommand(caseId, suspectId));
     }
 
     @PostMapping("/{suspectId}/bail/extensions")
     @Operation(summary = "Record an extension of the suspect's bail, and on whose authority")
     ResponseEntity<Void> extendBail(@PathVariable String caseId, @PathVariable String suspectId,
                                     @Valid @RequestBody BailExtensionRequest request) {
-        return commands.record(new ExtendBail(caseId, suspectId, request.bailEndsAt(), request.authorisedBy(),
-                request.occurredAt()));
+        return commands.record(request.toCommand(caseId, suspectId));
     }
 
     @PostMapping("/{suspectId}/release-under-investigation")
     @Operation(summary = "Record release under investigation (no bail time limit)")
     ResponseEntity<Void> releaseUnderInvestigation(@PathVariable String caseId, @PathVariable String suspectId,
                                                    @Valid @RequestBody ActionRequest request) {
-        return commands.record(new ReleaseUnderInvestigation(caseId, suspectId, request.occurredAt()));
+        return commands.record(request.toReleaseUnderInvestigation(caseId, suspectId));
     }
 
     @PostMapping("/{suspectId}/elimination")
     @Operation(summary = "Record that the suspect was eliminated from the enquiry, and why")
     ResponseEntity<Void> eliminate(@PathVariable String caseId, @PathVariable String suspectId,
                                    @Valid @RequestBody EliminationRequest request) {
-        return commands.record(new EliminateSuspect(caseId, suspectId, request.reason(), request.occurredAt()));
+        return commands.record(request.toCommand(caseId, suspectId));
     }
 
     @PostMapping("/{suspectId}/cps-referrals")
     @Operation(summary = "Record that the suspect's case was referred to the CPS")
     ResponseEntity<Void> referToCps(@PathVariable String caseId, @PathVariable String suspectId,
                                     @Valid @RequestBody ActionRequest request) {
-        return commands.record(new ReferToCps(caseId, suspectId, request.occurredAt()));
+        return commands.record(request.toCpsReferral(caseId, suspectId));
     }
 
     @PostMapping("/{suspectId}/charging-decisions")
     @Operation(summary = "Record the charging decision: charged, or no further action with the reason")
     ResponseEntity<Void> chargingDecision(@PathVariable String caseId, @PathVariable String suspectId,
                                           @Valid @RequestBody ChargingDecisionRequest request) {
-        return commands.record(new RecordChargingDecision(caseId, suspectId, request.outcome(), request.reason(),
-                request.occurredAt()));
+        return commands.record(request.toCommand(caseId, suspectId));
     }
 }

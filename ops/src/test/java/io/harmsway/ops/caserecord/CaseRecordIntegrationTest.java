@@ -1,24 +1,19 @@
 package io.harmsway.ops.caserecord;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.harmsway.ops.support.Api;
-import io.harmsway.ops.support.EventStore;
-import io.harmsway.ops.support.IntegrationTest;
-import io.harmsway.ops.support.MutableClock;
+import io.harmsway.ops.support.IntegrationTestBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.StreamSupport;
 
+import static io.harmsway.ops.support.Json.first;
+import static io.harmsway.ops.support.Json.list;
 import static org.assertj.core.api.Assertions.assertThat;
 import static io.harmsway.ops.caserecord.Eventually.eventually;
 
@@ -26,27 +21,13 @@ import static io.harmsway.ops.caserecord.Eventually.eventually;
  * Every action of an investigation recorded over HTTP: each answers 2xx, appends its event with
  * the authenticated actor, and appears in the timeline with a readable title.
  */
-@IntegrationTest
-class CaseRecordIntegrationTest {
+class CaseRecordIntegrationTest extends IntegrationTestBase {
 
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    Api ivy;
-    Api sam;
-    EventStore events;
     Instant referred;
     String caseId;
 
     @BeforeEach
     void openCase() {
-        ivy = Api.as(http, "ivy");
-        sam = Api.as(http, "sam");
-        events = new EventStore(jdbc);
         referred = clock.instant().minus(Duration.ofDays(2));
         caseId = ivy.openCase("MEDIUM", referred);
     }
@@ -85,7 +66,7 @@ class CaseRecordIntegrationTest {
         assertThat(titleOf(timeline, "NoteAdded")).isEqualTo("Note: mother asked for a female officer");
         assertThat(timeline).filteredOn(entry -> !entry.get("type").asText().startsWith("SlaClock"))
                 .allSatisfy(entry -> assertThat(entry.get("recordedBy").asText()).isEqualTo("ivy"));
-        eventually().untilAsserted(() -> assertThat(summary("north").get("riskGrade").asText()).isEqualTo("HIGH"));
+        eventually().untilAsserted(() -> assertThat(summary("north").path("riskGrade").asText()).isEqualTo("HIGH"));
     }
 
     @Test
@@ -174,7 +155,7 @@ class CaseRecordIntegrationTest {
         assertThat(caseIn("south").get("officer").asText()).isEqualTo("ian");
 
         assertRecorded("/closure", "{\"outcome\": \"no further action; family supported\"}", at.plus(Duration.ofHours(1)));
-        eventually().untilAsserted(() -> assertThat(caseIn("south").get("status").asText()).isEqualTo("CLOSED"));
+        eventually().untilAsserted(() -> assertThat(summary("south").path("status").asText()).isEqualTo("CLOSED"));
         List<JsonNode> timeline = awaitTimeline("CaseTransferred", "CaseClosed");
         assertThat(titleOf(timeline, "CaseTransferred")).isEqualTo("Case transferred to ian, team south");
         assertThat(titleOf(timeline, "CaseClosed")).isEqualTo("Case closed: no further action; family supported");
@@ -196,7 +177,7 @@ class CaseRecordIntegrationTest {
     }
 
     private List<JsonNode> awaitTimeline(String... types) {
-        eventually().untilAsserted(() -> assertThat(timeline()).extracting(entry -> entry.get("type").asText())
+        eventually().untilAsserted(() -> assertThat(timeline()).extracting(entry -> entry.path("type").asText())
                 .contains(types));
         return timeline();
     }
@@ -206,8 +187,7 @@ class CaseRecordIntegrationTest {
     }
 
     private static JsonNode entryOf(List<JsonNode> timeline, String type) {
-        return timeline.stream().filter(entry -> entry.get("type").asText().equals(type)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + type + " in the timeline"));
+        return first(timeline, entry -> entry.path("type").asText().equals(type), type + " in the timeline");
     }
 
     private static String titleOf(List<JsonNode> timeline, String type) {
@@ -222,10 +202,6 @@ class CaseRecordIntegrationTest {
 
     private JsonNode caseIn(String team) {
         return list(sam.get("/api/cases?team=" + team).getBody()).stream()
-                .filter(summary -> summary.get("caseId").asText().equals(caseId)).findFirst().orElse(null);
-    }
-
-    static List<JsonNode> list(JsonNode array) {
-        return StreamSupport.stream(array.spliterator(), false).toList();
+                .filter(summary -> summary.path("caseId").asText().equals(caseId)).findFirst().orElse(null);
     }
 }

@@ -1,17 +1,11 @@
 package io.harmsway.ops.caserecord;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.harmsway.ops.support.Api;
-import io.harmsway.ops.support.EventStore;
-import io.harmsway.ops.support.IntegrationTest;
-import io.harmsway.ops.support.MutableClock;
+import io.harmsway.ops.support.IntegrationTestBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -22,26 +16,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Impossible records are refused with a problem naming the field and what is wrong, and nothing
  * is appended to the event store.
  */
-@IntegrationTest
-class CaseRecordRefusalIntegrationTest {
+class CaseRecordRefusalIntegrationTest extends IntegrationTestBase {
 
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    Api ivy;
-    EventStore events;
     Instant referred;
     Instant now;
     String caseId;
 
     @BeforeEach
     void openCase() {
-        ivy = Api.as(http, "ivy");
-        events = new EventStore(jdbc);
         now = clock.instant();
         referred = now.minus(Duration.ofDays(5));
         caseId = ivy.openCase("HIGH", referred);

@@ -1,46 +1,20 @@
 package io.harmsway.ops.caserecord;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.harmsway.ops.support.Api;
-import io.harmsway.ops.support.EventStore;
-import io.harmsway.ops.support.IntegrationTest;
-import io.harmsway.ops.support.MutableClock;
-import org.junit.jupiter.api.BeforeEach;
+import io.harmsway.ops.support.IntegrationTestBase;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import static io.harmsway.ops.caserecord.CaseRecordIntegrationTest.list;
+import static io.harmsway.ops.support.Json.list;
 import static org.assertj.core.api.Assertions.assertThat;
 import static io.harmsway.ops.caserecord.Eventually.eventually;
 
 /** Corrections keep both entries; late records keep both times and show in the timeline and case list. */
-@IntegrationTest
-class CorrectionAndLateRecordingIntegrationTest {
-
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    Api ivy;
-    Api sam;
-    EventStore events;
-
-    @BeforeEach
-    void setUp() {
-        ivy = Api.as(http, "ivy");
-        sam = Api.as(http, "sam");
-        events = new EventStore(jdbc);
-    }
+class CorrectionAndLateRecordingIntegrationTest extends IntegrationTestBase {
 
     @Test
     void correctionKeepsTheOriginalEntryAndMarksItCorrected() {
@@ -57,7 +31,8 @@ class CorrectionAndLateRecordingIntegrationTest {
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         JsonNode correction = eventually().until(() -> entry(caseId, "EntryCorrected"), entry -> entry != null);
-        JsonNode note = eventually().until(() -> entry(caseId, "NoteAdded"), entry -> entry.get("corrected").asBoolean());
+        JsonNode note = eventually().until(() -> entry(caseId, "NoteAdded"),
+                entry -> entry != null && entry.path("corrected").asBoolean());
         assertThat(note.get("correctedBy").asText()).isEqualTo(correction.get("eventId").asText());
         assertThat(note.get("correctedValues").get("occurredAt").asText()).isEqualTo(actual.toString());
         assertThat(Instant.parse(note.get("occurredAt").asText())).as("the original stays as recorded").isEqualTo(typed);
@@ -100,11 +75,11 @@ class CorrectionAndLateRecordingIntegrationTest {
 
     private JsonNode entry(String caseId, String type) {
         List<JsonNode> timeline = list(ivy.get("/api/cases/" + caseId + "/timeline").getBody());
-        return timeline.stream().filter(entry -> entry.get("type").asText().equals(type)).findFirst().orElse(null);
+        return timeline.stream().filter(entry -> entry.path("type").asText().equals(type)).findFirst().orElse(null);
     }
 
     private JsonNode summaryOf(String caseId, String filter) {
         return list(sam.get("/api/cases?team=north" + filter).getBody()).stream()
-                .filter(summary -> summary.get("caseId").asText().equals(caseId)).findFirst().orElse(null);
+                .filter(summary -> summary.path("caseId").asText().equals(caseId)).findFirst().orElse(null);
     }
 }

@@ -2,11 +2,10 @@ package io.harmsway.ops.caserecord;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.harmsway.ops.support.Api;
-import io.harmsway.ops.support.IntegrationTest;
+import io.harmsway.ops.support.IntegrationTestBase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -23,13 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and a request body, and every action on a case has an example request in
  * {@code docs/api-requests.http}.
  */
-@IntegrationTest
-class OpenApiIntegrationTest {
+class OpenApiIntegrationTest extends IntegrationTestBase {
 
     private static final Path REQUESTS_FILE = Path.of("..", "docs", "api-requests.http");
 
-    @Autowired
-    TestRestTemplate http;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;

@@ -1,21 +1,16 @@
 package io.harmsway.ops.caserecord;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.harmsway.ops.support.Api;
-import io.harmsway.ops.support.IntegrationTest;
-import io.harmsway.ops.support.MutableClock;
+import io.harmsway.ops.support.IntegrationTestBase;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-import static io.harmsway.ops.caserecord.CaseRecordIntegrationTest.list;
+import static io.harmsway.ops.support.Json.list;
 import static org.assertj.core.api.Assertions.assertThat;
 import static io.harmsway.ops.caserecord.Eventually.eventually;
 
@@ -23,15 +18,7 @@ import static io.harmsway.ops.caserecord.Eventually.eventually;
  * A case stored before SuspectIdentified was versioned is read through the application's
  * upcaster chain: by the projections and by the case itself.
  */
-@IntegrationTest
-class UpcastingIntegrationTest {
-
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    JdbcTemplate jdbc;
+class UpcastingIntegrationTest extends IntegrationTestBase {
 
     @Test
     void unversionedSuspectIdentifiedIsReadAsHavingAccessToChildren() {
@@ -43,10 +30,9 @@ class UpcastingIntegrationTest {
                  "physicalSymptoms": false, "occurredAt": "%s"}""".formatted(caseId, referred), referred);
         store(caseId, 1, "io.harmsway.cases.api.SuspectIdentified", null, """
                 {"caseId": "%s", "suspectId": "suspect-1", "occurredAt": "%s"}""".formatted(caseId, referred), referred);
-        Api ivy = Api.as(http, "ivy");
 
         JsonNode identified = eventually().until(() -> list(ivy.get("/api/cases/" + caseId + "/timeline").getBody())
-                .stream().filter(entry -> entry.get("type").asText().equals("SuspectIdentified")).findFirst()
+                .stream().filter(entry -> entry.path("type").asText().equals("SuspectIdentified")).findFirst()
                 .orElse(null), entry -> entry != null);
 
         assertThat(identified.get("title").asText()).isEqualTo("Suspect identified (suspect-1), has access to children");

@@ -2,35 +2,17 @@ package io.harmsway.ops.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.harmsway.ops.support.Api;
-import io.harmsway.ops.support.IntegrationTest;
-import io.harmsway.ops.support.MutableClock;
-import io.harmsway.sla.clock.SlaSweep;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import io.harmsway.ops.support.IntegrationTestBase;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
-import java.util.stream.StreamSupport;
 
+import static io.harmsway.ops.support.Json.list;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The demo shows what the product is for: cases on time, and overdue ones in the supervisor's inbox. */
-@IntegrationTest
-class DemoDataIntegrationTest {
-
-    @Autowired
-    CommandGateway commands;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    SlaSweep sweep;
-    @Autowired
-    TestRestTemplate http;
+class DemoDataIntegrationTest extends IntegrationTestBase {
 
     @Test
     void loadsCasesOnceWithOverdueInterviewsThatReachTheSupervisors() {
@@ -44,18 +26,14 @@ class DemoDataIntegrationTest {
                 .isEqualTo(events);
         await().untilAsserted(() -> {
             sweep.sweepDue();
-            List<JsonNode> alerts = list(Api.as(http, "sam").get("/api/teams/north/alerts").getBody());
-            assertThat(alerts).filteredOn(alert -> alert.get("ruleId").asText().equals("suspect-interview"))
-                    .extracting(alert -> alert.get("riskGrade").asText())
+            List<JsonNode> alerts = list(sam.get("/api/teams/north/alerts").getBody());
+            assertThat(alerts).filteredOn(alert -> alert.path("ruleId").asText().equals("suspect-interview"))
+                    .extracting(alert -> alert.path("riskGrade").asText())
                     .contains("HIGH", "MEDIUM");
-            assertThat(alerts).extracting(alert -> alert.get("ruleId").asText())
+            assertThat(alerts).extracting(alert -> alert.path("ruleId").asText())
                     .contains("medical-for-sexual-abuse", "doctor-at-strategy-discussion");
         });
         await().untilAsserted(() -> assertThat(list(Api.as(http, "sue").get("/api/cases?team=south").getBody()))
                 .hasSizeGreaterThanOrEqualTo(2));
-    }
-
-    private static List<JsonNode> list(JsonNode array) {
-        return StreamSupport.stream(array.spliterator(), false).toList();
     }
 }

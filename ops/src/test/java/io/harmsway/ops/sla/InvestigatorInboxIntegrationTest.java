@@ -2,48 +2,35 @@ package io.harmsway.ops.sla;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.harmsway.ops.support.Api;
-import io.harmsway.ops.support.IntegrationTest;
-import io.harmsway.ops.support.MutableClock;
-import io.harmsway.sla.clock.SlaSweep;
+import io.harmsway.ops.support.IntegrationTestBase;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.StreamSupport;
 
+import static io.harmsway.ops.support.Json.list;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** An investigator sees the warnings and breaches of the cases they hold, and they follow a transfer. */
-@IntegrationTest
-class InvestigatorInboxIntegrationTest {
-
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    SlaSweep sweep;
+class InvestigatorInboxIntegrationTest extends IntegrationTestBase {
 
     @Test
     void warningsReachTheOfficerHoldingTheCaseAndMoveWithATransfer() {
-        Api ivy = Api.as(http, "ivy");
         Api ian = Api.as(http, "ian");
         Instant identified = clock.instant();
         String caseId = ivy.openCase("HIGH", identified);
         ivy.identifySuspect(caseId, identified);
-        await().untilAsserted(() -> assertThat(ivy.get("/api/sla/cases/" + caseId + "/clocks").getBody().toString())
+        await().untilAsserted(() -> assertThat(String.valueOf(ivy.get("/api/sla/cases/" + caseId + "/clocks").getBody()))
                 .contains("suspect-interview"));
 
         clock.advance(Duration.ofDays(4));
         sweep.sweepDue();
 
         await().untilAsserted(() -> assertThat(interviewAlerts(ivy, caseId))
-                .singleElement().satisfies(alert -> assertThat(alert.get("stage").asText()).isEqualTo("WARNING")));
+                .singleElement().satisfies(alert -> assertThat(alert.path("stage").asText()).isEqualTo("WARNING")));
         assertThat(interviewAlerts(ian, caseId)).isEmpty();
 
         assertThat(ivy.post("/api/cases/" + caseId + "/transfers", """
@@ -60,10 +47,9 @@ class InvestigatorInboxIntegrationTest {
     }
 
     private static List<JsonNode> interviewAlerts(Api officer, String caseId) {
-        JsonNode alerts = officer.get("/api/my/alerts").getBody();
-        return StreamSupport.stream(alerts.spliterator(), false)
-                .filter(alert -> alert.get("caseId").asText().equals(caseId))
-                .filter(alert -> alert.get("ruleId").asText().equals("suspect-interview"))
+        return list(officer.get("/api/my/alerts").getBody()).stream()
+                .filter(alert -> alert.path("caseId").asText().equals(caseId))
+                .filter(alert -> alert.path("ruleId").asText().equals("suspect-interview"))
                 .toList();
     }
 }

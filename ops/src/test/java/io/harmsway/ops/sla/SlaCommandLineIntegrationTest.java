@@ -1,18 +1,11 @@
 package io.harmsway.ops.sla;
 
-import io.harmsway.ops.support.Api;
-import io.harmsway.ops.support.EventStore;
 import io.harmsway.ops.support.FreshDatabase;
-import io.harmsway.ops.support.IntegrationTest;
-import io.harmsway.ops.support.MutableClock;
+import io.harmsway.ops.support.IntegrationTestBase;
 import io.harmsway.sla.cli.SlaCommandLine;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,17 +20,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The backtest command over the recorded history in PostgreSQL: a progress bar, then the findings. */
-@IntegrationTest
-class SlaCommandLineIntegrationTest {
-
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    CommandGateway commands;
+class SlaCommandLineIntegrationTest extends IntegrationTestBase {
 
     @AfterEach
     void forgetDatabase() {
@@ -46,7 +29,6 @@ class SlaCommandLineIntegrationTest {
 
     @Test
     void backtestsARuleFileWithAProgressBar(@TempDir Path dir) throws IOException {
-        Api ivy = Api.as(http, "ivy");
         Instant start = clock.instant().minus(Duration.ofDays(3));
         String caseId = ivy.openCase("HIGH", start);
         ivy.identifySuspect(caseId, start);
@@ -64,7 +46,7 @@ class SlaCommandLineIntegrationTest {
                 stop: [SuspectInterviewed]
                 deadline: {unit: HOURS, all: 24}
                 """);
-        long before = new EventStore(jdbc).count();
+        long before = events.count();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         System.setProperty("spring.datasource.url", FreshDatabase.url());
@@ -78,6 +60,6 @@ class SlaCommandLineIntegrationTest {
         assertThat(report).contains("Backtest of interview-in-a-day v1").contains("case " + caseId)
                 .containsPattern(Pattern.quote(start.plus(Duration.ofHours(24)).toString()) + " +BREACH")
                 .contains("still not met");
-        assertThat(new EventStore(jdbc).count()).isEqualTo(before);
+        assertThat(events.count()).isEqualTo(before);
     }
 }

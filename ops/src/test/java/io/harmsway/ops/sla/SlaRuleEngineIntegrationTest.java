@@ -10,60 +10,36 @@ import io.harmsway.cases.api.RecordSuspectArrest;
 import io.harmsway.cases.api.ReferToCps;
 import io.harmsway.cases.api.RiskGrade;
 import io.harmsway.ops.support.Api;
-import io.harmsway.ops.support.EventStore;
-import io.harmsway.ops.support.IntegrationTest;
-import io.harmsway.ops.support.MutableClock;
-import io.harmsway.sla.clock.SlaSweep;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import io.harmsway.ops.support.IntegrationTestBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 
-import static io.harmsway.ops.sla.SlaSteps.instant;
-import static io.harmsway.ops.sla.SlaSteps.list;
+import static io.harmsway.ops.support.Json.first;
+import static io.harmsway.ops.support.Json.instant;
+import static io.harmsway.ops.support.Json.list;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The rule engine over real HTTP and PostgreSQL, with the clock moved by the test and the sweep run by hand. */
-@IntegrationTest
-class SlaRuleEngineIntegrationTest {
+class SlaRuleEngineIntegrationTest extends IntegrationTestBase {
 
     static final String INTERVIEW = "suspect-interview";
 
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    SlaSweep sweep;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    CommandGateway commands;
-
-    Api ivy;
-    Api sam;
-    EventStore events;
     SlaSteps steps;
 
     @BeforeEach
-    void setUp() {
-        ivy = Api.as(http, "ivy");
-        sam = Api.as(http, "sam");
-        events = new EventStore(jdbc);
+    void setUpSteps() {
         steps = new SlaSteps(commands, ivy, sam);
     }
 
@@ -72,8 +48,8 @@ class SlaRuleEngineIntegrationTest {
         ResponseEntity<JsonNode> rules = ivy.get("/api/sla/rules");
 
         assertThat(rules.getStatusCode()).isEqualTo(HttpStatus.OK);
-        JsonNode interview = list(rules.getBody()).stream()
-                .filter(rule -> rule.get("id").asText().equals(INTERVIEW)).findFirst().orElseThrow();
+        JsonNode interview = first(list(rules.getBody()), rule -> rule.path("id").asText().equals(INTERVIEW),
+                "rule " + INTERVIEW);
         assertThat(interview.get("inForce").asBoolean()).isTrue();
         assertThat(interview.get("sourceKind").asText()).isEqualTo("INSPECTION_FINDING");
         assertThat(interview.get("source").asText()).contains("three months");
@@ -136,7 +112,7 @@ class SlaRuleEngineIntegrationTest {
         clock.advance(Duration.ofDays(10));
         sweep.sweepDue();
         assertThat(events.count(caseId, "SlaClockEscalated", INTERVIEW)).isEqualTo(1);
-        assertThat(steps.clock(caseId, INTERVIEW, suspectId).get("state").asText()).isEqualTo("OPEN");
+        assertThat(steps.clock(caseId, INTERVIEW, suspectId).path("state").asText()).isEqualTo("OPEN");
         await().untilAsserted(() -> {
             JsonNode alert = steps.alert("north", clockId);
             assertThat(alert.path("acknowledgedBy").asText()).isEqualTo("sam");
@@ -242,12 +218,12 @@ class SlaRuleEngineIntegrationTest {
         steps.awaitClock(caseId, "pre-charge-bail", suspectId);
 
         steps.record("ivy", new ReferToCps(caseId, suspectId, start.plus(Duration.ofDays(10))));
-        await().untilAsserted(() -> assertThat(steps.clock(caseId, "pre-charge-bail", suspectId).get("pauseReason").asText())
+        await().untilAsserted(() -> assertThat(steps.clock(caseId, "pre-charge-bail", suspectId).path("pauseReason").asText())
                 .isEqualTo("the CPS is deciding on charge"));
 
         steps.record("ivy", new RecordChargingDecision(caseId, suspectId, ChargingOutcome.CHARGED, null,
                 start.plus(Duration.ofDays(15))));
-        await().untilAsserted(() -> assertThat(steps.clock(caseId, "pre-charge-bail", suspectId).get("state").asText())
+        await().untilAsserted(() -> assertThat(steps.clock(caseId, "pre-charge-bail", suspectId).path("state").asText())
                 .isEqualTo("MET"));
         assertThat(events.count(caseId, "SlaClockPaused", "pre-charge-bail")).isEqualTo(1);
         assertThat(events.count(caseId, "SlaClockStarted", "victim-update")).isEqualTo(1);
@@ -281,11 +257,11 @@ class SlaRuleEngineIntegrationTest {
         clock.advance(Duration.ofDays(9));
         ivy.post("/api/cases/" + caseId + "/suspects/" + suspectId + "/interviews",
                 "{\"underCaution\": true, \"occurredAt\": \"" + clock.instant() + "\"}");
-        await().untilAsserted(() -> assertThat(steps.clock(caseId, INTERVIEW, suspectId).get("state").asText())
+        await().untilAsserted(() -> assertThat(steps.clock(caseId, INTERVIEW, suspectId).path("state").asText())
                 .isEqualTo("MET"));
         String interviewEventId = await().until(() -> steps.timeline(caseId).stream()
-                        .filter(entry -> entry.get("type").asText().equals("SuspectInterviewed")).findFirst(),
-                Optional::isPresent).orElseThrow().get("eventId").asText();
+                        .filter(entry -> entry.path("type").asText().equals("SuspectInterviewed")).findFirst()
+                        .orElse(null), Objects::nonNull).get("eventId").asText();
 
         steps.record("ivy", new CorrectEntry(caseId, interviewEventId,
                 Map.of("occurredAt", start.plus(Duration.ofDays(6)).toString()), "the interview was on day six"));
@@ -335,10 +311,10 @@ class SlaRuleEngineIntegrationTest {
         ResponseEntity<JsonNode> report = yaml(Api.as(http, "ada"), stricter);
 
         assertThat(report.getStatusCode()).isEqualTo(HttpStatus.OK);
-        JsonNode found = list(report.getBody().get("cases")).stream()
-                .filter(entry -> entry.get("caseId").asText().equals(caseId)).findFirst().orElseThrow();
-        JsonNode breach = list(found.get("findings")).stream()
-                .filter(finding -> finding.get("kind").asText().equals("BREACH")).findFirst().orElseThrow();
+        JsonNode found = first(list(report.getBody().get("cases")), entry -> entry.path("caseId").asText().equals(caseId),
+                "case " + caseId + " in the report");
+        JsonNode breach = first(list(found.get("findings")), finding -> finding.path("kind").asText().equals("BREACH"),
+                "a breach of case " + caseId);
         assertThat(instant(breach, "at")).isEqualTo(start.plus(Duration.ofHours(24)));
         assertThat(list(found.get("findings")).get(0).get("kind").asText()).isEqualTo("WARNING");
         assertThat(report.getBody().get("eventsRead").asLong()).isGreaterThanOrEqualTo(eventsBefore);

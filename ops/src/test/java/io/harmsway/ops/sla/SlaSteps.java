@@ -7,10 +7,10 @@ import io.harmsway.ops.support.Api;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.stream.StreamSupport;
+import java.util.Map;
 
+import static io.harmsway.ops.support.Json.list;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -30,26 +30,28 @@ final class SlaSteps {
     /** Sends a case command as an officer would, through the same gateway and stamping as the HTTP API. */
     <R> R record(String officer, Object command) {
         return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(java.util.Map.of(CaseMetadata.ACTOR, officer)));
+                .andMetaData(Map.of(CaseMetadata.ACTOR, officer)));
     }
 
     /** Waits for the keeper to start the rule's clock on the subject, and answers it. */
     JsonNode awaitClock(String caseId, String ruleId, String subjectId) {
-        await().untilAsserted(() -> assertThat(clock(caseId, ruleId, subjectId)).isNotNull());
+        await().untilAsserted(() -> assertThat(clock(caseId, ruleId, subjectId).isMissingNode())
+                .as("a " + ruleId + " clock on " + subjectId + " of case " + caseId + " is missing").isFalse());
         return clock(caseId, ruleId, subjectId);
     }
 
+    /** The latest clock of the rule on the subject; a missing node when there is none (yet). */
     JsonNode clock(String caseId, String ruleId, String subjectId) {
         return list(reader.get("/api/sla/cases/" + caseId + "/clocks").getBody()).stream()
-                .filter(clock -> clock.get("ruleId").asText().equals(ruleId))
-                .filter(clock -> clock.get("subjectId").asText().equals(subjectId))
-                .reduce((first, later) -> later).orElse(null);
+                .filter(clock -> clock.path("ruleId").asText().equals(ruleId))
+                .filter(clock -> clock.path("subjectId").asText().equals(subjectId))
+                .reduce((first, later) -> later).orElse(MissingNode.getInstance());
     }
 
     /** The clock's alert in the team's inbox; a missing node when there is none. */
     JsonNode alert(String team, String clockId) {
         return list(supervisor.get("/api/teams/" + team + "/alerts").getBody()).stream()
-                .filter(alert -> alert.get("clockId").asText().equals(clockId)).findFirst()
+                .filter(alert -> alert.path("clockId").asText().equals(clockId)).findFirst()
                 .orElse(MissingNode.getInstance());
     }
 
@@ -58,14 +60,6 @@ final class SlaSteps {
     }
 
     List<String> titles(String caseId) {
-        return timeline(caseId).stream().map(entry -> entry.get("title").asText()).toList();
-    }
-
-    static Instant instant(JsonNode node, String field) {
-        return Instant.parse(node.get(field).asText());
-    }
-
-    static List<JsonNode> list(JsonNode array) {
-        return StreamSupport.stream(array.spliterator(), false).toList();
+        return timeline(caseId).stream().map(entry -> entry.path("title").asText()).toList();
     }
 }

@@ -1,21 +1,15 @@
 package io.harmsway.ops.sla;
 
 import io.harmsway.ops.HarmswayApplication;
-import io.harmsway.ops.support.Api;
 import io.harmsway.ops.support.FreshDatabase;
-import io.harmsway.ops.support.IntegrationTest;
-import io.harmsway.ops.support.MutableClock;
+import io.harmsway.ops.support.IntegrationTestBase;
 import io.harmsway.sla.clock.SlaSweep;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -34,24 +28,9 @@ import static org.awaitility.Awaitility.await;
  * and escalation is raised exactly once. The second node is a whole second application context,
  * sharing only the database and the (test) clock.
  */
-@IntegrationTest
-class TwoNodesSweepIntegrationTest {
-
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    SlaSweep sweep;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    CommandGateway commands;
+class TwoNodesSweepIntegrationTest extends IntegrationTestBase {
 
     ConfigurableApplicationContext secondNode;
-
-    @Autowired
-    Scheduler scheduler;
 
     @AfterEach
     void stopSecondNodeAndRestartTheFirstNodesSchedule() throws SchedulerException {
@@ -74,7 +53,6 @@ class TwoNodesSweepIntegrationTest {
         // Only the two sweeps this test runs may sweep: a periodic one would use its own "now".
         quiet(scheduler);
         quiet(secondNode.getBean(Scheduler.class));
-        Api ivy = Api.as(http, "ivy");
         Instant start = clock.instant();
         List<String> cases = new ArrayList<>();
         for (int i = 0; i < 12; i++) {

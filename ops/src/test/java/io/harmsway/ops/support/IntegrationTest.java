@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -15,9 +16,11 @@ import java.time.Instant;
 /**
  * The whole application on a real port, against this run's own PostgreSQL database, with a
  * clock the test moves. The periodic sweep is slowed so that only the test decides when it runs.
+ * Tests extend {@link IntegrationTestBase}, which carries this annotation and their common set-up.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+@Inherited
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"harmsway.sla.sweep-interval=1h", "harmsway.database.create-if-missing=false"})
 @ContextConfiguration(initializers = FreshDatabase.class)

@@ -1,5 +1,6 @@
 package io.harmsway.ops.web.requests;
 
+import io.harmsway.cases.api.RecordAbeInterviewNotHeld;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,4 +11,8 @@ import java.time.Instant;
 public record AbeInterviewNotHeldRequest(
         @NotBlank @Schema(example = "child declined after speaking with the intermediary") String reason,
         @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+
+    public RecordAbeInterviewNotHeld toCommand(String caseId, String childId) {
+        return new RecordAbeInterviewNotHeld(caseId, childId, reason, occurredAt);
+    }
 }

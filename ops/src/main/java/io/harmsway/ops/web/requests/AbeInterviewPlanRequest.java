@@ -1,5 +1,6 @@
 package io.harmsway.ops.web.requests;
 
+import io.harmsway.cases.api.PlanAbeInterview;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 
@@ -9,4 +10,8 @@ import java.time.Instant;
 public record AbeInterviewPlanRequest(
         @NotNull @Schema(example = "2026-11-24T10:00:00Z") Instant plannedFor,
         @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+
+    public PlanAbeInterview toCommand(String caseId, String childId) {
+        return new PlanAbeInterview(caseId, childId, plannedFor, occurredAt);
+    }
 }

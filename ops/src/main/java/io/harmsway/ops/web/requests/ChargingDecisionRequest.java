@@ -1,6 +1,7 @@
 package io.harmsway.ops.web.requests;
 
 import io.harmsway.cases.api.ChargingOutcome;
+import io.harmsway.cases.api.RecordChargingDecision;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 
@@ -11,4 +12,8 @@ public record ChargingDecisionRequest(
         @NotNull @Schema(example = "NO_FURTHER_ACTION") ChargingOutcome outcome,
         @Schema(example = "evidential test not met") String reason,
         @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+
+    public RecordChargingDecision toCommand(String caseId, String suspectId) {
+        return new RecordChargingDecision(caseId, suspectId, outcome, reason, occurredAt);
+    }
 }

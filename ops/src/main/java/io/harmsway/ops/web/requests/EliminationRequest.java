@@ -1,5 +1,6 @@
 package io.harmsway.ops.web.requests;
 
+import io.harmsway.cases.api.EliminateSuspect;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,4 +11,8 @@ import java.time.Instant;
 public record EliminationRequest(
         @NotBlank @Schema(example = "alibi confirmed by CCTV") String reason,
         @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+
+    public EliminateSuspect toCommand(String caseId, String suspectId) {
+        return new EliminateSuspect(caseId, suspectId, reason, occurredAt);
+    }
 }

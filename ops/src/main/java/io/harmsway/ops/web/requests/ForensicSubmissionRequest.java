@@ -1,5 +1,6 @@
 package io.harmsway.ops.web.requests;
 
+import io.harmsway.cases.api.RecordDigitalForensicSubmission;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,4 +11,8 @@ import java.time.Instant;
 public record ForensicSubmissionRequest(
         @NotBlank @Schema(example = "DF-2026-0412") String submissionReference,
         @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+
+    public RecordDigitalForensicSubmission toCommand(String caseId) {
+        return new RecordDigitalForensicSubmission(caseId, submissionReference, occurredAt);
+    }
 }

@@ -1,5 +1,6 @@
 package io.harmsway.ops.web.requests;
 
+import io.harmsway.cases.api.RecordMedicalCompleted;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -11,4 +12,8 @@ public record MedicalRequest(
         @NotBlank @Schema(example = "Dr A Rao, paediatrician") String examinedBy,
         @NotBlank @Schema(example = "MED-2026-114") String findingsReference,
         @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+
+    public RecordMedicalCompleted toCommand(String caseId, String childId) {
+        return new RecordMedicalCompleted(caseId, childId, examinedBy, findingsReference, occurredAt);
+    }
 }

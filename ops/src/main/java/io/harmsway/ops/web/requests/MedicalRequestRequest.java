@@ -1,5 +1,6 @@
 package io.harmsway.ops.web.requests;
 
+import io.harmsway.cases.api.RequestMedical;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,4 +11,8 @@ import java.time.Instant;
 public record MedicalRequestRequest(
         @NotBlank @Schema(example = "on-call paediatrician, city hospital") String requestedFrom,
         @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+
+    public RequestMedical toCommand(String caseId, String childId) {
+        return new RequestMedical(caseId, childId, requestedFrom, occurredAt);
+    }
 }

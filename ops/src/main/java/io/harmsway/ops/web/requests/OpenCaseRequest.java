@@ -1,6 +1,7 @@
 package io.harmsway.ops.web.requests;
 
 import io.harmsway.cases.api.AllegationCategory;
+import io.harmsway.cases.api.RecordReferral;
 import io.harmsway.cases.api.RiskGrade;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
@@ -19,4 +20,10 @@ public record OpenCaseRequest(
         @Schema(example = "school designated safeguarding lead") String reportedBy,
         @NotNull @Schema(example = "true", description = "whether the child shows physical symptoms") Boolean physicalSymptoms,
         @NotNull @Schema(example = "2026-11-20T09:30:00Z") Instant occurredAt) {
+
+    /** The case is new ({@code caseId} chosen by the caller) and belongs to the recording officer's {@code team}. */
+    public RecordReferral toCommand(String caseId, String team) {
+        return new RecordReferral(caseId, team, childAgeYears, allegation, riskGrade, reportedVia, reportedBy,
+                physicalSymptoms, occurredAt);
+    }
 }

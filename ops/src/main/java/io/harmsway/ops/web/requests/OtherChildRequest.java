@@ -1,5 +1,6 @@
 package io.harmsway.ops.web.requests;
 
+import io.harmsway.cases.api.IdentifyOtherChild;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -13,4 +14,8 @@ public record OtherChildRequest(
         @NotNull @Min(0) @Max(17) @Schema(example = "6") Integer ageYears,
         @NotBlank @Schema(example = "younger sibling living at the same address") String context,
         @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+
+    public IdentifyOtherChild toCommand(String caseId) {
+        return new IdentifyOtherChild(caseId, ageYears, context, occurredAt);
+    }
 }

@@ -1,5 +1,6 @@
 package io.harmsway.ops.web.requests;
 
+import io.harmsway.cases.api.RecordSafeguardingAction;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,4 +11,8 @@ import java.time.Instant;
 public record SafeguardingActionRequest(
         @NotBlank @Schema(example = "child protection strategy agreed for the sibling") String action,
         @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+
+    public RecordSafeguardingAction toCommand(String caseId, String childId) {
+        return new RecordSafeguardingAction(caseId, childId, action, occurredAt);
+    }
 }

@@ -1,6 +1,7 @@
 package io.harmsway.ops.web.requests;
 
 import io.harmsway.cases.api.Agency;
+import io.harmsway.cases.api.RecordStrategyDiscussion;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -15,4 +16,8 @@ public record StrategyDiscussionRequest(
         @NotNull @Schema(example = "true") Boolean doctorPresent,
         @NotBlank @Schema(example = "joint section 47 enquiry; medical today") String decision,
         @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+
+    public RecordStrategyDiscussion toCommand(String caseId) {
+        return new RecordStrategyDiscussion(caseId, agencies, doctorPresent, decision, occurredAt);
+    }
 }

@@ -1,5 +1,6 @@
 package io.harmsway.ops.web.requests;
 
+import io.harmsway.cases.api.RecordSuspectInterview;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 
@@ -9,4 +10,8 @@ import java.time.Instant;
 public record SuspectInterviewRequest(
         @NotNull @Schema(example = "true") Boolean underCaution,
         @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+
+    public RecordSuspectInterview toCommand(String caseId, String suspectId) {
+        return new RecordSuspectInterview(caseId, suspectId, underCaution, occurredAt);
+    }
 }

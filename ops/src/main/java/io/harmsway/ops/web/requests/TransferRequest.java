@@ -1,5 +1,6 @@
 package io.harmsway.ops.web.requests;
 
+import io.harmsway.cases.api.TransferCase;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -11,4 +12,8 @@ public record TransferRequest(
         @NotBlank @Schema(example = "south") String toTeam,
         @NotBlank @Schema(example = "ian") String toOfficer,
         @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+
+    public TransferCase toCommand(String caseId) {
+        return new TransferCase(caseId, toTeam, toOfficer, occurredAt);
+    }
 }

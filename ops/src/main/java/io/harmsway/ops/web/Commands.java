@@ -7,15 +7,16 @@ import org.springframework.stereotype.Component;
 import java.net.URI;
 
 /**
- * Sends a case command and answers as the API does: 204 for a recorded action, 201 with the new
- * id for a child or suspect. A refusal travels back as an exception the ProblemHandler renders.
+ * Sends a command built by its request record and answers as the API does: 204 for a recorded
+ * action, 201 with the new id for a child or suspect. A refusal travels back as an exception the
+ * ProblemHandler renders.
  */
 @Component
-public class CaseCommands {
+public class Commands {
 
     private final CommandGateway gateway;
 
-    public CaseCommands(CommandGateway gateway) {
+    public Commands(CommandGateway gateway) {
         this.gateway = gateway;
     }
 
