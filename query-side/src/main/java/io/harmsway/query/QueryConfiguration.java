@@ -3,6 +3,7 @@ package io.harmsway.query;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.harmsway.query.alerts.AlertCases;
 import io.harmsway.query.alerts.AlertProjection;
 import io.harmsway.query.cases.CaseListProjection;
 import io.harmsway.query.cases.RecordingLag;
@@ -25,7 +26,7 @@ public class QueryConfiguration {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS);
 
-    /** Named by {@code axon.eventhandling.processors.projections.sequencing-policy}. */
+    /** Named by each read model's {@code axon.eventhandling.processors.<group>.sequencing-policy}. */
     @Bean(CaseOrder.BEAN)
     CaseOrder caseOrder() {
         return new CaseOrder();
@@ -50,6 +51,11 @@ public class QueryConfiguration {
     @Bean
     RecordingLagProjection recordingLagProjection(JdbcTemplate jdbc, RecordingLag recordingLag) {
         return new RecordingLagProjection(jdbc, recordingLag);
+    }
+
+    @Bean
+    AlertCases alertCases(JdbcTemplate jdbc) {
+        return new AlertCases(jdbc);
     }
 
     @Bean
