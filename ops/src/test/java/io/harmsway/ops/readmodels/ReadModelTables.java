@@ -13,6 +13,14 @@ final class ReadModelTables {
             ReadModels.CASE_LIST, List.of("case_summary", "case_open_clock"),
             ReadModels.ALERTS, List.of("team_alert", "alert_case"));
 
+    /** Each table's primary key, to list its rows in one order. */
+    static final Map<String, String> KEYS = Map.of(
+            "timeline_entry", "event_id",
+            "case_summary", "case_id",
+            "case_open_clock", "clock_id",
+            "team_alert", "clock_id",
+            "alert_case", "case_id");
+
     private ReadModelTables() {
     }
 
