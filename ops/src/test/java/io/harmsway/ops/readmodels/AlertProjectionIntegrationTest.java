@@ -19,10 +19,8 @@ import io.harmsway.sla.api.SlaClockPaused;
 import io.harmsway.sla.api.SlaClockResumed;
 import io.harmsway.sla.api.SlaClockStarted;
 import io.harmsway.sla.api.SlaClockWarned;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -39,27 +37,11 @@ class AlertProjectionIntegrationTest {
 
     /** Now, for the time paused so far: after every deadline here; only the pause test moves it. */
     private static final MutableClock CLOCK = new MutableClock(DUE.plus(Duration.ofDays(3)));
-    private static ReadModelDatabase database;
+    @RegisterExtension
+    static final ReadModelDatabase DATABASE = new ReadModelDatabase(CLOCK);
 
-    private ReadModel alerts;
-    private EventFeed feed;
-
-    @BeforeAll
-    static void migrate() {
-        database = new ReadModelDatabase(CLOCK);
-    }
-
-    @AfterAll
-    static void drop() {
-        database.close();
-    }
-
-    @BeforeEach
-    void startWithNoHistory() {
-        database.clear();
-        alerts = database.group(ReadModels.ALERTS);
-        feed = new EventFeed(alerts);
-    }
+    private final ReadModel alerts = DATABASE.group(ReadModels.ALERTS);
+    private final EventFeed feed = new EventFeed(alerts);
 
     @Test
     void aWarningReachesTheTeamWithTheCasesRiskAndOfficerWithoutTheCaseList() throws Exception {
@@ -78,7 +60,7 @@ class AlertProjectionIntegrationTest {
             assertThat(alert.dueAt()).isEqualTo(DUE);
             assertThat(alert.raisedAt()).isEqualTo(warnedAt.plusSeconds(20));
         });
-        assertThat(database.count("case_summary")).as("the case list saw none of it").isZero();
+        assertThat(DATABASE.count("case_summary")).as("the case list saw none of it").isZero();
     }
 
     @Test

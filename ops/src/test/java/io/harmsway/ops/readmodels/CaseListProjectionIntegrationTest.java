@@ -16,10 +16,8 @@ import io.harmsway.sla.api.SlaClockBreached;
 import io.harmsway.sla.api.SlaClockDueDateChanged;
 import io.harmsway.sla.api.SlaClockMet;
 import io.harmsway.sla.api.SlaClockStarted;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -32,27 +30,11 @@ class CaseListProjectionIntegrationTest {
 
     private static final Instant REFERRED = Instant.parse("2026-03-02T09:00:00Z");
 
-    private static ReadModelDatabase database;
+    @RegisterExtension
+    static final ReadModelDatabase DATABASE = new ReadModelDatabase(new MutableClock(REFERRED));
 
-    private ReadModel caseList;
-    private EventFeed feed;
-
-    @BeforeAll
-    static void migrate() {
-        database = new ReadModelDatabase(new MutableClock(REFERRED));
-    }
-
-    @AfterAll
-    static void drop() {
-        database.close();
-    }
-
-    @BeforeEach
-    void startWithNoHistory() {
-        database.clear();
-        caseList = database.group(ReadModels.CASE_LIST);
-        feed = new EventFeed(caseList);
-    }
+    private final ReadModel caseList = DATABASE.group(ReadModels.CASE_LIST);
+    private final EventFeed feed = new EventFeed(caseList);
 
     @Test
     void aCaseShowsItsCurrentTeamOfficerRiskAndStatus() throws Exception {

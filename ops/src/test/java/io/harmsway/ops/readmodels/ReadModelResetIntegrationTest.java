@@ -8,9 +8,8 @@ import io.harmsway.ops.support.MutableClock;
 import io.harmsway.query.ReadModels;
 import io.harmsway.sla.api.SlaClockBreached;
 import io.harmsway.sla.api.SlaClockStarted;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -29,23 +28,13 @@ class ReadModelResetIntegrationTest {
     private static final Instant REFERRED = Instant.parse("2026-03-02T09:00:00Z");
     private static final Instant DUE = REFERRED.plus(Duration.ofDays(7));
 
-    private static ReadModelDatabase database;
-
-    @BeforeAll
-    static void migrate() {
-        database = new ReadModelDatabase(new MutableClock(REFERRED));
-    }
-
-    @AfterAll
-    static void drop() {
-        database.close();
-    }
+    @RegisterExtension
+    static final ReadModelDatabase DATABASE = new ReadModelDatabase(new MutableClock(REFERRED));
 
     @BeforeEach
     void everyReadModelHasTheSameHistory() throws Exception {
-        database.clear();
-        EventFeed feed = new EventFeed(database.group(ReadModels.TIMELINE), database.group(ReadModels.CASE_LIST),
-                database.group(ReadModels.ALERTS));
+        EventFeed feed = new EventFeed(DATABASE.group(ReadModels.TIMELINE), DATABASE.group(ReadModels.CASE_LIST),
+                DATABASE.group(ReadModels.ALERTS));
         feed.recorded("ivy", REFERRED, new ReferralReceived("case-1", "north", "child-1", 9,
                 AllegationCategory.NEGLECT, RiskGrade.HIGH, "phone call to MASH", "school", false, REFERRED));
         feed.recorded("ivy", REFERRED, new SuspectIdentified("case-1", "suspect-1", false, REFERRED));
@@ -53,7 +42,7 @@ class ReadModelResetIntegrationTest {
                 "Interview the suspect", "suspect-1", RiskGrade.HIGH, REFERRED, DUE));
         feed.appendedBySla(DUE.plusSeconds(30), new SlaClockBreached("clock-1", "case-1", "suspect-interview",
                 "Interview the suspect", "suspect-1", DUE, "supervisor", DUE));
-        assertThat(ReadModelTables.all()).allSatisfy(table -> assertThat(database.count(table)).as(table).isPositive());
+        assertThat(ReadModelTables.all()).allSatisfy(table -> assertThat(DATABASE.count(table)).as(table).isPositive());
     }
 
     @ParameterizedTest
@@ -61,14 +50,14 @@ class ReadModelResetIntegrationTest {
     void aResetClearsOnlyItsOwnTables(String group) {
         Map<String, Long> others = counts(ReadModelTables.ofOtherGroupsThan(group));
 
-        database.group(group).reset();
+        DATABASE.group(group).reset();
 
         assertThat(ReadModelTables.BY_GROUP.get(group))
-                .allSatisfy(table -> assertThat(database.count(table)).as(table).isZero());
+                .allSatisfy(table -> assertThat(DATABASE.count(table)).as(table).isZero());
         assertThat(counts(ReadModelTables.ofOtherGroupsThan(group))).isEqualTo(others);
     }
 
     private static Map<String, Long> counts(List<String> tables) {
-        return tables.stream().collect(Collectors.toMap(Function.identity(), database::count));
+        return tables.stream().collect(Collectors.toMap(Function.identity(), DATABASE::count));
     }
 }

@@ -11,10 +11,8 @@ import io.harmsway.query.ReadModels;
 import io.harmsway.query.api.CaseTimelineQuery;
 import io.harmsway.query.api.TimelineEntry;
 import io.harmsway.sla.api.SlaClockStarted;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -28,27 +26,11 @@ class TimelineProjectionIntegrationTest {
 
     private static final Instant REFERRED = Instant.parse("2026-03-02T09:00:00Z");
 
-    private static ReadModelDatabase database;
+    @RegisterExtension
+    static final ReadModelDatabase DATABASE = new ReadModelDatabase(new MutableClock(REFERRED));
 
-    private ReadModel timeline;
-    private EventFeed feed;
-
-    @BeforeAll
-    static void migrate() {
-        database = new ReadModelDatabase(new MutableClock(REFERRED));
-    }
-
-    @AfterAll
-    static void drop() {
-        database.close();
-    }
-
-    @BeforeEach
-    void startWithNoHistory() {
-        database.clear();
-        timeline = database.group(ReadModels.TIMELINE);
-        feed = new EventFeed(timeline);
-    }
+    private final ReadModel timeline = DATABASE.group(ReadModels.TIMELINE);
+    private final EventFeed feed = new EventFeed(timeline);
 
     @Test
     void entriesFollowWhenActionsHappenedWithWhoRecordedThemAndHowLate() throws Exception {
