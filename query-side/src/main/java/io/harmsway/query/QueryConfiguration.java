@@ -2,6 +2,7 @@ package io.harmsway.query;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.harmsway.cases.api.format.EventFormat;
+import io.harmsway.query.alerts.AlertCases;
 import io.harmsway.query.alerts.AlertProjection;
 import io.harmsway.query.cases.CaseListProjection;
 import io.harmsway.query.cases.RecordingLag;
@@ -22,7 +23,7 @@ public class QueryConfiguration {
 
     private final ObjectMapper factsJson = EventFormat.objectMapper();
 
-    /** Named by {@code axon.eventhandling.processors.projections.sequencing-policy}. */
+    /** Named by each read model's {@code axon.eventhandling.processors.<group>.sequencing-policy}. */
     @Bean(CaseOrder.BEAN)
     CaseOrder caseOrder() {
         return new CaseOrder();
@@ -47,6 +48,11 @@ public class QueryConfiguration {
     @Bean
     RecordingLagProjection recordingLagProjection(JdbcTemplate jdbc, RecordingLag recordingLag) {
         return new RecordingLagProjection(jdbc, recordingLag);
+    }
+
+    @Bean
+    AlertCases alertCases(JdbcTemplate jdbc) {
+        return new AlertCases(jdbc);
     }
 
     @Bean

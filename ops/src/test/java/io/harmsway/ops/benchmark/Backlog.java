@@ -10,7 +10,7 @@ import java.util.TreeMap;
 
 import static org.awaitility.Awaitility.await;
 
-/** How far the streaming processors (projections, SLA clocks) are behind the event store. */
+/** How far the streaming processors (the read models, SLA clocks) are behind the event store. */
 final class Backlog {
 
     private final JdbcTemplate jdbc;
@@ -26,7 +26,7 @@ final class Backlog {
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
-    /** Each processor with its number of segments, e.g. {@code {projections=1, sla-clocks=1}}. */
+    /** Each processor with its number of segments, e.g. {@code {alerts=1, case-list=1, sla-clocks=1, timeline=1}}. */
     Map<String, Integer> segments() {
         Map<String, Integer> segments = new TreeMap<>();
         jdbc.query("select processor_name, count(*) from token_entry group by processor_name",

@@ -1,6 +1,7 @@
 package io.harmsway.ops.benchmark;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.harmsway.ops.support.ScratchDatabase;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
@@ -30,7 +31,7 @@ public final class CommandPathBenchmark {
         int warmup = options.integer("warmup", 2_000);
         boolean pauseProcessors = options.integer("pause-processors", 0) == 1;
 
-        try (ScratchDatabase database = new ScratchDatabase();
+        try (ScratchDatabase database = ScratchDatabase.forBenchmark();
              RunningApplication app = new RunningApplication(database)) {
             CaseActions cases = new CaseActions(app.bean(CommandGateway.class), app.bean("clock", Clock.class), suspects);
             ObjectMapper axonJson = app.bean("defaultAxonObjectMapper", ObjectMapper.class);
@@ -60,7 +61,7 @@ public final class CommandPathBenchmark {
                 processors.forEach(EventProcessor::start);
             }
             Duration catchUp = backlog.awaitCaughtUp(Duration.ofMinutes(5));
-            System.out.printf("processors (projections, sla-clocks) caught up %.2f s after the last command%n",
+            System.out.printf("processors (read models, sla-clocks) caught up %.2f s after the last command%n",
                     catchUp.toNanos() / 1e9);
             System.out.println("processor segments: " + backlog.segments());
             System.out.printf("ratio command path / plain JDBC: %.2f (aim: at least 0.50)%n",

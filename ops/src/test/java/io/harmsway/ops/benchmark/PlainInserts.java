@@ -1,5 +1,7 @@
 package io.harmsway.ops.benchmark;
 
+import io.harmsway.ops.support.ScratchDatabase;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

@@ -1,6 +1,7 @@
 package io.harmsway.ops.benchmark;
 
 import io.harmsway.ops.support.Postgres;
+import io.harmsway.ops.support.ScratchDatabase;
 
 import io.harmsway.ops.HarmswayApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;

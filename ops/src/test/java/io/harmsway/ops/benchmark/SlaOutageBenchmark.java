@@ -2,6 +2,7 @@ package io.harmsway.ops.benchmark;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.harmsway.ops.support.ScratchDatabase;
 import io.harmsway.sla.SlaProperties;
 import io.harmsway.sla.clock.SlaSweep;
 import org.axonframework.config.AggregateConfigurer;
@@ -48,7 +49,7 @@ public final class SlaOutageBenchmark {
 
         ConfigurerModule overdueClocks = configurer ->
                 configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(OverdueClock.class));
-        try (ScratchDatabase database = new ScratchDatabase();
+        try (ScratchDatabase database = ScratchDatabase.forBenchmark();
              RunningApplication app = new RunningApplication(database, Map.of("overdueClockAggregate", overdueClocks),
                      "harmsway.sla.sweep-interval=1h")) {
             JdbcTemplate jdbc = app.bean(JdbcTemplate.class);

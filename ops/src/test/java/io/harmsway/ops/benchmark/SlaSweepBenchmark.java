@@ -1,5 +1,6 @@
 package io.harmsway.ops.benchmark;
 
+import io.harmsway.ops.support.ScratchDatabase;
 import io.harmsway.sla.clock.SlaSweep;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -28,7 +29,7 @@ public final class SlaSweepBenchmark {
         int repeats = options.integer("repeats", 5);
         int warmup = options.integer("warmup", 5);
 
-        try (ScratchDatabase database = new ScratchDatabase();
+        try (ScratchDatabase database = ScratchDatabase.forBenchmark();
              RunningApplication app = new RunningApplication(database, "harmsway.sla.sweep-interval=1h")) {
             JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
             SlaSweep sweep = app.bean(SlaSweep.class);

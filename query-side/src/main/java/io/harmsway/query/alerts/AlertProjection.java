@@ -2,11 +2,12 @@ package io.harmsway.query.alerts;
 
 import io.harmsway.cases.api.CaseTransferred;
 import io.harmsway.cases.api.RiskAssessed;
-import io.harmsway.query.Projections;
+import io.harmsway.query.ReadModels;
 import io.harmsway.query.api.DelayAlert;
 import io.harmsway.query.api.OfficerAlertsQuery;
 import io.harmsway.query.api.TeamAlertsQuery;
 import io.harmsway.sla.api.ClockEvent;
+import io.harmsway.sla.api.PausedTime;
 import io.harmsway.sla.api.SlaClockAcknowledged;
 import io.harmsway.sla.api.SlaClockBreached;
 import io.harmsway.sla.api.SlaClockCancelled;
@@ -36,10 +37,11 @@ import static io.harmsway.jdbc.Sql.ts;
 
 /**
  * Keeps {@code team_alert}: one row per clock that has needed attention, following it through its
- * stages until it is met or cancelled. The case's team and risk come from {@code case_summary},
- * which the same processing group filled from earlier events of the case.
+ * stages until it is met or cancelled. The case's team, officer and risk come from
+ * {@code alert_case}, which {@link AlertCases} fills in the same processing group from the case's
+ * earlier events.
  */
-@ProcessingGroup(Projections.GROUP)
+@ProcessingGroup(ReadModels.ALERTS)
 public class AlertProjection {
 
     private final JdbcTemplate jdbc;
@@ -133,7 +135,7 @@ public class AlertProjection {
                 insert into team_alert (clock_id, case_id, team, risk_grade, rule_id, rule_title, subject_id, due_at,
                                         raised_at, stage, notify_role)
                 select ?, s.case_id, s.team, s.risk_grade, ?, ?, ?, coalesce(?::timestamptz, ?::timestamptz), ?, ?, ?
-                from case_summary s where s.case_id = ?
+                from alert_case s where s.case_id = ?
                 on conflict (clock_id) do update set
                     stage = case when team_alert.stage in ('PAUSED', 'WARNING') then excluded.stage else team_alert.stage end,
                     rule_title = case when excluded.stage = 'PAUSED' or excluded.stage = 'FAULTED' then team_alert.rule_title
@@ -166,7 +168,7 @@ public class AlertProjection {
     List<DelayAlert> handle(OfficerAlertsQuery query) {
         Instant now = clock.instant();
         return jdbc.query("""
-                select a.* from team_alert a join case_summary s on s.case_id = a.case_id
+                select a.* from team_alert a join alert_case s on s.case_id = a.case_id
                 where s.officer = ? and a.resolved_at is null
                 order by case a.risk_grade when 'HIGH' then 0 when 'MEDIUM' then 1 else 2 end, a.due_at""",
                 (rs, row) -> alert(rs, now), query.officer());
@@ -174,10 +176,7 @@ public class AlertProjection {
 
     private static DelayAlert alert(ResultSet rs, Instant now) throws SQLException {
         Instant pausedSince = instant(rs, "paused_since");
-        Duration pausedFor = Duration.ofMillis(rs.getLong("paused_total_ms"));
-        if (pausedSince != null && now.isAfter(pausedSince)) {
-            pausedFor = pausedFor.plus(Duration.between(pausedSince, now));
-        }
+        Duration pausedFor = PausedTime.soFar(Duration.ofMillis(rs.getLong("paused_total_ms")), pausedSince, now);
         Double fraction = rs.getObject("warning_fraction") == null ? null : rs.getDouble("warning_fraction");
         return new DelayAlert(rs.getString("clock_id"), rs.getString("case_id"), rs.getString("team"),
                 rs.getString("risk_grade"), rs.getString("rule_id"), rs.getString("rule_title"),

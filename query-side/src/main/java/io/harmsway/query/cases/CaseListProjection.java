@@ -5,7 +5,7 @@ import io.harmsway.cases.api.CaseMetadata;
 import io.harmsway.cases.api.CaseTransferred;
 import io.harmsway.cases.api.ReferralReceived;
 import io.harmsway.cases.api.RiskAssessed;
-import io.harmsway.query.Projections;
+import io.harmsway.query.ReadModels;
 import io.harmsway.query.api.CaseListQuery;
 import io.harmsway.query.api.CaseSummary;
 import io.harmsway.sla.api.SlaClockBreached;
@@ -33,7 +33,7 @@ import java.util.List;
  * Keeps {@code case_summary} (team and officer, current risk, status, how late entries were
  * recorded) and the open clocks of each case ({@code case_open_clock}).
  */
-@ProcessingGroup(Projections.GROUP)
+@ProcessingGroup(ReadModels.CASE_LIST)
 public class CaseListProjection {
 
     private final JdbcTemplate jdbc;

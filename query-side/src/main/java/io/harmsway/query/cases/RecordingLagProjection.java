@@ -2,7 +2,7 @@ package io.harmsway.query.cases;
 
 import io.harmsway.cases.api.CaseEvent;
 import io.harmsway.cases.api.ReferralReceived;
-import io.harmsway.query.Projections;
+import io.harmsway.query.ReadModels;
 import io.harmsway.sla.api.ClockEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -16,7 +16,7 @@ import java.time.Instant;
  * Counts, per case, the entries recorded late and the longest lag. Only officers' records count:
  * clock events are the system's, and the referral is counted where it opens the case's row.
  */
-@ProcessingGroup(Projections.GROUP)
+@ProcessingGroup(ReadModels.CASE_LIST)
 public class RecordingLagProjection {
 
     private final JdbcTemplate jdbc;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.harmsway.cases.api.CaseEvent;
 import io.harmsway.cases.api.CaseMetadata;
 import io.harmsway.cases.api.EntryCorrected;
-import io.harmsway.query.Projections;
+import io.harmsway.query.ReadModels;
 import io.harmsway.query.api.CaseTimelineQuery;
 import io.harmsway.query.api.TimelineEntry;
 import org.axonframework.config.ProcessingGroup;
@@ -33,7 +33,7 @@ import static io.harmsway.jdbc.Sql.ts;
  * Keeps {@code timeline_entry}: every case event, clock events included, rendered readably. A
  * correction is an entry of its own, and marks the entry it corrects with its id and values.
  */
-@ProcessingGroup(Projections.GROUP)
+@ProcessingGroup(ReadModels.TIMELINE)
 public class TimelineProjection {
 
     /** Recording this long after the action is still "at the time"; later, the entry says how late. */

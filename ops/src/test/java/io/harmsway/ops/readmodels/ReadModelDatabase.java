@@ -1,0 +1,78 @@
+package io.harmsway.ops.readmodels;
+
+import io.harmsway.ops.support.Postgres;
+import io.harmsway.ops.support.ScratchDatabase;
+import io.harmsway.query.QueryConfiguration;
+import org.axonframework.config.ProcessingGroup;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * For a test class (registered as its static extension): a PostgreSQL database of its own, migrated
+ * by the application's Flyway migrations, with the read models wired as {@link QueryConfiguration}
+ * wires them, and nothing else of the application: no event store processor, no HTTP, no other test
+ * writing to the same tables. Every read model is empty when each test starts; the database is
+ * dropped after the last.
+ */
+final class ReadModelDatabase implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
+
+    private final Clock clock;
+    private ScratchDatabase database;
+    private AnnotationConfigApplicationContext readModels;
+    private JdbcTemplate jdbc;
+
+    /** {@code clock} is "now" for the read models' queries. */
+    ReadModelDatabase(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext testClass) {
+        database = ScratchDatabase.forTest();
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(database.url(), Postgres.USER, Postgres.PASSWORD);
+        Flyway.configure().dataSource(dataSource).load().migrate();
+        jdbc = new JdbcTemplate(dataSource);
+        readModels = new AnnotationConfigApplicationContext();
+        readModels.registerBean(JdbcTemplate.class, () -> jdbc);
+        readModels.registerBean(Clock.class, () -> clock);
+        readModels.register(QueryConfiguration.class);
+        readModels.refresh();
+    }
+
+    /** Every read model empty, so each test starts from no history. */
+    @Override
+    public void beforeEach(ExtensionContext test) {
+        jdbc.update("truncate " + String.join(", ", ReadModelTables.all()));
+    }
+
+    @Override
+    public void afterAll(ExtensionContext testClass) {
+        readModels.close();
+        database.close();
+    }
+
+    JdbcTemplate jdbc() {
+        return jdbc;
+    }
+
+    /** The handlers of one processing group, as its processor would call them. */
+    ReadModel group(String name) {
+        List<Object> handlers = readModels.getBeansWithAnnotation(ProcessingGroup.class).values().stream()
+                .filter(bean -> bean.getClass().getAnnotation(ProcessingGroup.class).value().equals(name))
+                .toList();
+        return new ReadModel(handlers);
+    }
+
+    long count(String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Long.class);
+    }
+}

@@ -1,0 +1,229 @@
+package io.harmsway.ops.readmodels;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import io.harmsway.ops.support.Api;
+import io.harmsway.ops.support.IntegrationTest;
+import io.harmsway.ops.support.MutableClock;
+import io.harmsway.query.ReadModels;
+import io.harmsway.sla.clock.SlaSweep;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Each read model, dropped and rebuilt from the event store of the running application, gives the
+ * rows it had, and the other read models are not touched meanwhile. The case history is recorded
+ * over HTTP and swept, so it holds clock events (started, warned, paused, resumed, breached,
+ * escalated, acknowledged, met) among the officers' records, as in production.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReadModelRebuildIntegrationTest {
+
+    private static final String INTERVIEW = "suspect-interview";
+    /** Renumbered by a rebuild, and read only to break ties that the event's store position already breaks. */
+    private static final Set<String> ROW_NUMBERS = Set.of("entry_no");
+    /** PostgreSQL's row version: a row written again has a new one. */
+    private static final String ROW_VERSION = "row_version";
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    SlaSweep sweep;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    private String caseId;
+
+    @BeforeAll
+    void recordACaseWithItsClocksOverHttp() {
+        Api ivy = Api.as(http, "ivy");
+        Api sam = Api.as(http, "sam");
+        Instant start = clock.instant();
+        caseId = ivy.openCase("HIGH", start.minus(Duration.ofDays(4)));
+        String suspectId = ivy.identifySuspect(caseId, start.minus(Duration.ofHours(1)));
+        String clockId = awaitClockId(ivy, suspectId);
+        accepted(ivy.post(path("/risk-assessments"), """
+                {"riskGrade": "MEDIUM", "rationale": "the suspect moved out", "occurredAt": "%s"}""".formatted(start)));
+        // The sweep must judge the clock by the new risk: 14 days instead of 7, so day 8 is a warning.
+        await().untilAsserted(() -> assertThat(clockOf(ivy, suspectId).path("riskGrade").asText()).isEqualTo("MEDIUM"));
+
+        clock.advance(Duration.ofDays(8));
+        sweep.sweepDue();
+        accepted(ivy.post("/api/sla/clocks/" + clockId + "/pause", "{\"reason\": \"the suspect is abroad\"}"));
+        clock.advance(Duration.ofDays(1));
+        accepted(ivy.post("/api/sla/clocks/" + clockId + "/resume", "{\"reason\": \"the suspect is back\"}"));
+        accepted(ivy.post(path("/notes"), """
+                {"text": "home visit", "occurredAt": "%s"}""".formatted(clock.instant().minus(Duration.ofDays(4)))));
+        String noteId = awaitEntryId(ivy, "NoteAdded");
+        accepted(ivy.post(path("/corrections"), """
+                {"correctedEventId": "%s", "correctedValues": {"occurredAt": "%s"}, "reason": "the visit was a day earlier"}"""
+                .formatted(noteId, clock.instant().minus(Duration.ofDays(5)))));
+
+        clock.advance(Duration.ofDays(10));
+        sweep.sweepDue();
+        clock.advance(Duration.ofDays(2));
+        sweep.sweepDue();
+        accepted(sam.post("/api/sla/clocks/" + clockId + "/acknowledgement", "{\"note\": \"interview on Thursday\"}"));
+        accepted(ivy.post(path("/transfers"), """
+                {"toTeam": "south", "toOfficer": "ian", "occurredAt": "%s"}""".formatted(clock.instant())));
+        accepted(Api.as(http, "ian").post(path("/suspects/" + suspectId + "/interviews"),
+                "{\"underCaution\": true, \"occurredAt\": \"" + clock.instant() + "\"}"));
+        awaitEveryProcessorAtTheHeadOfTheStore();
+
+        assertThat(jdbc.queryForList("select type from timeline_entry where case_id = ?", String.class, caseId))
+                .contains("SlaClockWarned", "SlaClockPaused", "SlaClockResumed", "SlaClockBreached",
+                        "SlaClockEscalated", "SlaClockAcknowledged", "SlaClockMet", "EntryCorrected");
+        assertThat(ReadModelTables.all()).allSatisfy(table -> assertThat(jdbc.queryForObject(
+                "select count(*) from " + table + " where case_id = ?", Long.class, caseId)).as(table).isPositive());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {ReadModels.TIMELINE, ReadModels.CASE_LIST, ReadModels.ALERTS})
+    void aReadModelRebuiltFromTheStoreGivesTheSameRowsAndLeavesTheOthersAlone(String group) {
+        awaitEveryProcessorAtTheHeadOfTheStore();
+        Map<String, List<Map<String, Object>>> before = rows(ReadModelTables.all());
+        Map<String, Long> otherTokens = positionsOfProcessorsOtherThan(group);
+        Map<String, JsonNode> answersBefore = answers();
+
+        StreamingEventProcessor processor = processor(group);
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+        awaitEveryProcessorAtTheHeadOfTheStore();
+
+        Map<String, List<Map<String, Object>>> after = rows(ReadModelTables.all());
+        for (String table : ReadModelTables.BY_GROUP.get(group)) {
+            assertThat(withoutRowVersions(after.get(table))).as(table + " rebuilt")
+                    .isEqualTo(withoutRowVersions(before.get(table)));
+            assertThat(versions(after.get(table))).as(table + " written again").doesNotContainAnyElementsOf(
+                    versions(before.get(table)));
+        }
+        for (String table : ReadModelTables.ofOtherGroupsThan(group)) {
+            assertThat(after.get(table)).as(table + " untouched").isEqualTo(before.get(table));
+        }
+        assertThat(positionsOfProcessorsOtherThan(group)).isEqualTo(otherTokens);
+        assertThat(answers()).isEqualTo(answersBefore);
+    }
+
+    /** What the users see of the case: its timeline, the case list, the team's and the officer's inbox. */
+    private Map<String, JsonNode> answers() {
+        Api ian = Api.as(http, "ian");
+        Map<String, JsonNode> answers = new LinkedHashMap<>();
+        for (String read : List.of(path("/timeline"), "/api/cases?team=south", "/api/my/alerts")) {
+            answers.put(read, ian.get(read).getBody());
+        }
+        answers.put("/api/teams/south/alerts", Api.as(http, "sue").get("/api/teams/south/alerts").getBody());
+        return answers;
+    }
+
+    private void awaitEveryProcessorAtTheHeadOfTheStore() {
+        await().untilAsserted(() -> {
+            long head = jdbc.queryForObject("select coalesce(max(global_index), -1) from domain_event_entry", Long.class);
+            assertThat(positionsOfProcessorsOtherThan(null))
+                    .containsKeys(ReadModels.TIMELINE, ReadModels.CASE_LIST, ReadModels.ALERTS, "sla-clocks")
+                    .allSatisfy((name, position) -> assertThat(position).as(name).isEqualTo(head));
+        });
+    }
+
+    /** Each streaming processor's position in the store: the lowest of its segments', -1 before it has one. */
+    private Map<String, Long> positionsOfProcessorsOtherThan(String excluded) {
+        Map<String, Long> positions = new HashMap<>();
+        processing.eventProcessors().forEach((name, processor) -> {
+            if (processor instanceof StreamingEventProcessor streaming && !name.equals(excluded)) {
+                positions.put(name, streaming.processingStatus().values().stream()
+                        .map(EventTrackerStatus::getCurrentPosition)
+                        .mapToLong(position -> position.orElse(-1)).min().orElse(-1));
+            }
+        });
+        return positions;
+    }
+
+    private StreamingEventProcessor processor(String group) {
+        return processing.eventProcessor(group, StreamingEventProcessor.class)
+                .orElseThrow(() -> new AssertionError("no streaming processor " + group));
+    }
+
+    private Map<String, List<Map<String, Object>>> rows(List<String> tables) {
+        return tables.stream().collect(Collectors.toMap(Function.identity(), table -> jdbc.queryForList(
+                "select xmin::text as " + ROW_VERSION + ", t.* from " + table + " t order by "
+                        + ReadModelTables.KEYS.get(table)).stream().map(ReadModelRebuildIntegrationTest::withoutRowNumbers)
+                .toList()));
+    }
+
+    private static Map<String, Object> withoutRowNumbers(Map<String, Object> row) {
+        Map<String, Object> kept = new LinkedHashMap<>(row);
+        kept.keySet().removeAll(ROW_NUMBERS);
+        return kept;
+    }
+
+    private static List<Map<String, Object>> withoutRowVersions(List<Map<String, Object>> rows) {
+        return rows.stream().map(row -> {
+            Map<String, Object> kept = new LinkedHashMap<>(row);
+            kept.remove(ROW_VERSION);
+            return kept;
+        }).toList();
+    }
+
+    private static List<Object> versions(List<Map<String, Object>> rows) {
+        return rows.stream().map(row -> row.get(ROW_VERSION)).toList();
+    }
+
+    private String awaitClockId(Api officer, String suspectId) {
+        await().untilAsserted(() -> assertThat(clockOf(officer, suspectId).isMissingNode()).isFalse());
+        return clockOf(officer, suspectId).get("clockId").asText();
+    }
+
+    private JsonNode clockOf(Api officer, String suspectId) {
+        return StreamSupport.stream(officer.get("/api/sla/cases/" + caseId + "/clocks").getBody().spliterator(), false)
+                .filter(clock -> clock.get("ruleId").asText().equals(INTERVIEW))
+                .filter(clock -> clock.get("subjectId").asText().equals(suspectId))
+                .findFirst().orElse(MissingNode.getInstance());
+    }
+
+    private String awaitEntryId(Api officer, String type) {
+        await().untilAsserted(() -> assertThat(entryOf(officer, type)).isNotNull());
+        return entryOf(officer, type).get("eventId").asText();
+    }
+
+    private JsonNode entryOf(Api officer, String type) {
+        return StreamSupport.stream(officer.get(path("/timeline")).getBody().spliterator(), false)
+                .filter(entry -> entry.get("type").asText().equals(type)).findFirst().orElse(null);
+    }
+
+    private String path(String action) {
+        return "/api/cases/" + caseId + action;
+    }
+
+    private static void accepted(org.springframework.http.ResponseEntity<JsonNode> response) {
+        assertThat(response.getStatusCode()).as(response.toString()).isIn(HttpStatus.NO_CONTENT, HttpStatus.CREATED,
+                HttpStatus.OK);
+    }
+}
