@@ -104,10 +104,14 @@ class SlaTransitionsLiveAndReplayedIntegrationTest {
         Api ivy = Api.as(http, "ivy");
         SlaSteps steps = new SlaSteps(commands, ivy, Api.as(http, "sam"));
         Instant start = clock.instant();
-        caseId = ivy.openCase("HIGH", start);
-        String questioned = ivy.identifySuspect(caseId, start);
-        at(start.plus(Duration.ofHours(1)), () -> ivy.identifySuspect(caseId, clock.instant()));
+        // Suspects are numbered in the order they are identified.
+        String questioned = "suspect-1";
         String eliminated = "suspect-2";
+        String regraded = "suspect-3";
+        String identifiedAfterTheNewRisk = "suspect-4";
+        caseId = ivy.openCase("HIGH", start);
+        ivy.identifySuspect(caseId, start);
+        at(start.plus(Duration.ofHours(1)), () -> ivy.identifySuspect(caseId, clock.instant()));
         at(start.plus(Duration.ofHours(2)), () -> steps.record("ivy", new CorrectEntry(caseId,
                 eventId(caseId, "SuspectIdentified", eliminated), Map.of("occurredAt", start.toString()),
                 "identified at the same time as the first")));
@@ -121,7 +125,6 @@ class SlaTransitionsLiveAndReplayedIntegrationTest {
         at(start.plus(Duration.ofDays(3)), () -> steps.record("ivy",
                 new EliminateSuspect(caseId, eliminated, "alibi confirmed", clock.instant())));
         at(start.plus(Duration.ofDays(7).plusHours(1)), () -> ivy.identifySuspect(caseId, clock.instant()));
-        String regraded = "suspect-3";
         at(start.plus(Duration.ofDays(8)), () -> steps.record("ivy",
                 new RecordRiskAssessment(caseId, RiskGrade.MEDIUM, "the suspect has moved away", clock.instant())));
         at(start.plus(Duration.ofDays(8).plusHours(1)), () -> ivy.identifySuspect(caseId, clock.instant()));
@@ -146,7 +149,7 @@ class SlaTransitionsLiveAndReplayedIntegrationTest {
                 .containsExactly(SlaClockStarted.class, SlaClockDueDateChanged.class, SlaClockCancelled.class);
         assertThat(clock(live, INTERVIEW, regraded)).extracting(Object::getClass).as("re-graded by the new risk")
                 .containsExactly(SlaClockStarted.class, SlaClockDueDateChanged.class);
-        assertThat(clock(live, INTERVIEW, "suspect-4")).first().isInstanceOfSatisfying(SlaClockStarted.class,
+        assertThat(clock(live, INTERVIEW, identifiedAfterTheNewRisk)).first().isInstanceOfSatisfying(SlaClockStarted.class,
                 started -> assertThat(started.riskGrade()).as("started at the case's new risk").isEqualTo(RiskGrade.MEDIUM));
         assertThat(clock(live, BAIL, questioned)).extracting(Object::getClass)
                 .as("extended, paused while the CPS decides, met at the decision")
