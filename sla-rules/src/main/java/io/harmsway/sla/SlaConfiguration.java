@@ -4,13 +4,17 @@ import io.harmsway.sla.api.SlaJobs;
 import io.harmsway.sla.backtest.Backtest;
 import io.harmsway.sla.backtest.BacktestDesk;
 import io.harmsway.sla.backtest.EventHistory;
+import io.harmsway.sla.clock.CaseEventInterpreter;
+import io.harmsway.sla.clock.CaseFactsStore;
 import io.harmsway.sla.clock.ClockDesk;
 import io.harmsway.sla.clock.ClockEvents;
 import io.harmsway.sla.clock.ClockKeeper;
 import io.harmsway.sla.clock.ClockMachine;
 import io.harmsway.sla.clock.ClockStore;
+import io.harmsway.sla.clock.ClockWriter;
 import io.harmsway.sla.clock.DueDates;
 import io.harmsway.sla.clock.SlaSweep;
+import io.harmsway.sla.clock.StoredClocks;
 import io.harmsway.sla.clock.SlaSweepJob;
 import io.harmsway.sla.rules.CatalogueListing;
 import io.harmsway.sla.rules.RuleCatalogue;
@@ -75,19 +79,23 @@ public class SlaConfiguration {
         return new ClockStore(jdbc);
     }
 
+    /** The one writer of clock rows, each change with its events: every path below goes through it. */
     @Bean
-    ClockEvents clockEvents(EventBus eventBus) {
-        return new ClockEvents(eventBus);
+    ClockWriter clockWriter(JdbcTemplate jdbc, EventBus eventBus) {
+        return new ClockWriter(jdbc, new ClockEvents(eventBus));
     }
 
     @Bean
-    ClockKeeper clockKeeper(RuleCatalogue catalogue, ClockStore store, ClockEvents events, ClockMachine machine) {
-        return new ClockKeeper(catalogue, store, events, machine);
+    ClockKeeper clockKeeper(RuleCatalogue catalogue, ClockMachine machine, JdbcTemplate jdbc, ClockStore store,
+                            ClockWriter writer) {
+        return new ClockKeeper(new CaseEventInterpreter(catalogue, machine, new CaseFactsStore(jdbc),
+                new StoredClocks(store, writer, catalogue)));
     }
 
     @Bean
-    ClockDesk clockDesk(ClockStore store, ClockKeeper keeper, ClockMachine machine, Clock clock) {
-        return new ClockDesk(store, keeper, machine, clock);
+    ClockDesk clockDesk(ClockStore store, ClockWriter writer, RuleCatalogue catalogue, ClockMachine machine,
+                        Clock clock) {
+        return new ClockDesk(store, writer, catalogue, machine, clock);
     }
 
     @Bean
@@ -99,9 +107,9 @@ public class SlaConfiguration {
     }
 
     @Bean
-    SlaSweep slaSweep(ClockStore store, ClockEvents events, RuleCatalogue catalogue,
+    SlaSweep slaSweep(ClockStore store, ClockWriter writer, RuleCatalogue catalogue,
                       PlatformTransactionManager transactionManager, Clock clock, SlaProperties properties) {
-        return new SlaSweep(store, events, catalogue, new TransactionTemplate(transactionManager), clock,
+        return new SlaSweep(store, writer, catalogue, new TransactionTemplate(transactionManager), clock,
                 properties.sweepBatchSize());
     }
 

@@ -8,7 +8,6 @@ import io.harmsway.sla.clock.Change;
 import io.harmsway.sla.clock.ClockState;
 import io.harmsway.sla.clock.Raised;
 import io.harmsway.sla.clock.RunningClock;
-import io.harmsway.sla.rules.SlaRule;
 
 import java.time.Instant;
 import java.util.List;
@@ -27,9 +26,9 @@ final class SimulatedClock {
     private boolean ended;
     private int breachFinding = -1;
 
-    SimulatedClock(String startedBy, String caseId, SlaRule rule, String subjectId, ClockState state) {
+    SimulatedClock(RunningClock started, String startedBy) {
         this.startedBy = startedBy;
-        this.running = new RunningClock(startedBy, caseId, rule, subjectId, state);
+        this.running = started;
     }
 
     String startedBy() {

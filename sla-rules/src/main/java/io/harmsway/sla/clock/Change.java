@@ -2,6 +2,7 @@ package io.harmsway.sla.clock;
 
 import io.harmsway.sla.api.ClockEvent;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -26,5 +27,10 @@ public record Change(ClockState after, Ending ending, List<ClockEvent> events) {
 
     public boolean changed() {
         return !events.isEmpty();
+    }
+
+    /** When the clock ended: the moment of the event that says so; null while it runs. */
+    public Instant endedAt() {
+        return ending == null ? null : events.get(0).occurredAt();
     }
 }

@@ -6,6 +6,7 @@ import io.harmsway.sla.api.ClockActionRefused;
 import io.harmsway.sla.api.ClockView;
 import io.harmsway.sla.api.PauseClock;
 import io.harmsway.sla.api.ResumeClock;
+import io.harmsway.sla.rules.RuleCatalogue;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
@@ -19,19 +20,22 @@ import static io.harmsway.cases.api.CaseMetadata.RECEIVED_AT;
 
 /**
  * Officers' actions on clocks: pause and resume with a stated reason, acknowledge a breach with a
- * plan. Each locks the clock's row, checks, saves and appends its event in the command's
- * transaction; a refusal names the field and appends nothing. The action happens when it is received.
+ * plan. Each locks the clock's row, checks, and hands the transition to the {@link ClockWriter} in
+ * the command's transaction; a refusal names the field and appends nothing. The action happens
+ * when it is received.
  */
 public class ClockDesk {
 
     private final ClockStore store;
-    private final ClockKeeper keeper;
+    private final ClockWriter writer;
+    private final RuleCatalogue catalogue;
     private final ClockMachine machine;
     private final Clock clock;
 
-    public ClockDesk(ClockStore store, ClockKeeper keeper, ClockMachine machine, Clock clock) {
+    public ClockDesk(ClockStore store, ClockWriter writer, RuleCatalogue catalogue, ClockMachine machine, Clock clock) {
         this.store = store;
-        this.keeper = keeper;
+        this.writer = writer;
+        this.catalogue = catalogue;
         this.machine = machine;
         this.clock = clock;
     }
@@ -47,7 +51,7 @@ public class ClockDesk {
         if (row.state().breached()) {
             throw refused("clockId", "has breached and cannot be paused: acknowledge it with a plan instead");
         }
-        keeper.persist(clock, machine.pause(clock, command.reason().trim(), actor, now), null, now, null);
+        writer.change(clock, machine.pause(clock, command.reason().trim(), actor, now), null);
     }
 
     @CommandHandler
@@ -58,7 +62,7 @@ public class ClockDesk {
         if (!row.state().paused()) {
             throw refused("clockId", "is not paused");
         }
-        keeper.persist(clock, machine.resume(clock, command.reason().trim(), actor, now), null, now, null);
+        writer.change(clock, machine.resume(clock, command.reason().trim(), actor, now), null);
     }
 
     @CommandHandler
@@ -73,8 +77,8 @@ public class ClockDesk {
         if (row.state().acknowledgedAt() != null) {
             throw refused("clockId", "was already acknowledged at " + row.state().acknowledgedAt());
         }
-        keeper.persist(clock, machine.acknowledge(clock, command.note().trim(), actor, now), row.pauseReason(), now, null);
-        store.acknowledged(row.clockId(), actor, command.note().trim());
+        String note = command.note().trim();
+        writer.acknowledge(clock, machine.acknowledge(clock, note, actor, now), actor, note);
     }
 
     @QueryHandler
@@ -87,14 +91,14 @@ public class ClockDesk {
         if (actorTeam != null && !actorTeam.equals(row.team())) {
             throw new ClockActionRefused("clockId", "belongs to a case of another team", ClockActionRefused.Why.OTHER_TEAM);
         }
-        if (!"OPEN".equals(row.status())) {
+        if (!row.open()) {
             throw refused("clockId", "has ended (" + row.status().toLowerCase() + ")");
         }
         return row;
     }
 
     private RunningClock judged(ClockRow row) {
-        return keeper.running(row).orElseThrow(() -> refused("clockId", "cannot be judged: its rule is not in the catalogue"));
+        return row.judgedBy(catalogue).orElseThrow(() -> refused("clockId", "cannot be judged: its rule is not in the catalogue"));
     }
 
     private static void requireText(String value, String field, String problem) {

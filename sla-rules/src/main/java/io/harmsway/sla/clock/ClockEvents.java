@@ -7,10 +7,11 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 
 import java.util.List;
+import java.util.Map;
 
 /**
- * Appends clock events to the event store. Inside a transaction they are stored with it, so a
- * clock's row and its event are committed or rolled back together.
+ * Appends clock events to the event store, for {@link ClockWriter}. Inside a transaction they are
+ * stored with it, so a clock's row and its event are committed or rolled back together.
  */
 public class ClockEvents {
 
@@ -31,6 +32,6 @@ public class ClockEvents {
     }
 
     private static EventMessage<ClockEvent> message(ClockEvent event) {
-        return GenericEventMessage.<ClockEvent>asEventMessage(event).andMetaData(java.util.Map.of(CaseMetadata.ACTOR, ACTOR));
+        return GenericEventMessage.<ClockEvent>asEventMessage(event).andMetaData(Map.of(CaseMetadata.ACTOR, ACTOR));
     }
 }

@@ -4,7 +4,9 @@ import io.harmsway.cases.api.RiskGrade;
 import io.harmsway.sla.api.SlaClockAcknowledged;
 import io.harmsway.sla.api.SlaClockCancelled;
 import io.harmsway.sla.api.SlaClockDueDateChanged;
+import io.harmsway.sla.api.PausedTime;
 import io.harmsway.sla.api.SlaClockMet;
+import io.harmsway.sla.api.SlaClockMetTimeCorrected;
 import io.harmsway.sla.api.SlaClockPaused;
 import io.harmsway.sla.api.SlaClockResumed;
 import io.harmsway.sla.rules.Reaction;
@@ -12,12 +14,14 @@ import io.harmsway.sla.rules.SlaRule;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * How a running clock answers case events and officers' actions, as plain functions: the new state
- * and the events that record the change. The live keeper stores the result; a backtest keeps it in
- * memory. A clock that has breached is not paused and its due date is not moved: the breach has
- * happened, and only acknowledgement or the awaited action answers it.
+ * and the events that record the change. Live, the result goes to {@link ClockWriter}; a backtest
+ * keeps it in memory. A clock that has breached is not paused and its due date is not moved: the
+ * breach has happened, and only acknowledgement or the awaited action answers it.
  */
 public final class ClockMachine {
 
@@ -66,7 +70,7 @@ public final class ClockMachine {
         if (!state.paused()) {
             return Change.none(state);
         }
-        Duration pausedFor = at.isAfter(state.pausedAt()) ? Duration.between(state.pausedAt(), at) : Duration.ZERO;
+        Duration pausedFor = PausedTime.soFar(Duration.ZERO, state.pausedAt(), at);
         Instant due = state.dueAt().plus(pausedFor);
         return Change.to(state.resumed(pausedFor, due), new SlaClockResumed(clock.clockId(), clock.caseId(),
                 clock.rule().id(), clock.subjectId(), state.dueAt(), due, pausedFor, reason, resumedBy, at));
@@ -87,7 +91,7 @@ public final class ClockMachine {
         Instant due = dueDates.dueAt(clock.rule(), state.startedAt(), grade, state.extendedUnits(), state.pausedTotal());
         ClockState after = state.withRisk(grade, due);
         if (due.equals(state.dueAt())) {
-            return new Change(after, null, java.util.List.of());
+            return new Change(after, null, List.of());
         }
         return Change.to(after, dueDateChanged(clock, due, "risk re-assessed from " + state.risk() + " to " + grade, at));
     }
@@ -103,6 +107,16 @@ public final class ClockMachine {
                 "the start was corrected from " + state.startedAt() + " to " + startedAt, at));
     }
 
+    /** The action that met the clock was corrected to have happened at {@code metAt}: how late it now stands. */
+    public Optional<SlaClockMetTimeCorrected> metTimeCorrected(MetClock clock, Instant metAt, Instant at) {
+        if (metAt.equals(clock.metAt())) {
+            return Optional.empty();
+        }
+        Duration lateBy = metAt.isAfter(clock.dueAt()) ? Duration.between(clock.dueAt(), metAt) : Duration.ZERO;
+        return Optional.of(new SlaClockMetTimeCorrected(clock.clockId(), clock.caseId(), clock.ruleId(),
+                clock.subjectId(), clock.dueAt(), clock.metAt(), metAt, lateBy, at));
+    }
+
     private Change extend(RunningClock clock, long units, String by, Instant at) {
         ClockState state = clock.state();
         Instant due = clock.rule().deadline().unit().add(state.dueAt(), units, dueDates.calendar());
@@ -116,9 +130,6 @@ public final class ClockMachine {
     }
 
     private static Instant effectiveDue(ClockState state, Instant at) {
-        if (state.paused() && at.isAfter(state.pausedAt())) {
-            return state.dueAt().plus(Duration.between(state.pausedAt(), at));
-        }
-        return state.dueAt();
+        return state.dueAt().plus(PausedTime.soFar(Duration.ZERO, state.pausedAt(), at));
     }
 }

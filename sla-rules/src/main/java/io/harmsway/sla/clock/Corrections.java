@@ -1,12 +1,9 @@
 package io.harmsway.sla.clock;
 
-import io.harmsway.sla.api.SlaClockMetTimeCorrected;
 import io.harmsway.sla.rules.EventFacts;
-import io.harmsway.sla.rules.RuleCatalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -20,52 +17,39 @@ final class Corrections {
 
     private static final Logger log = LoggerFactory.getLogger(Corrections.class);
 
-    private final ClockStore store;
-    private final ClockEvents events;
     private final ClockMachine machine;
-    private final RuleCatalogue catalogue;
+    private final ClockBook clocks;
 
-    Corrections(ClockStore store, ClockEvents events, ClockMachine machine, RuleCatalogue catalogue) {
-        this.store = store;
-        this.events = events;
+    Corrections(ClockMachine machine, ClockBook clocks) {
         this.machine = machine;
-        this.catalogue = catalogue;
+        this.clocks = clocks;
     }
 
-    void apply(EventFacts correction, Instant at) {
-        Object values = correction.get("correctedValues");
+    void apply(EventFacts correction, Instant at, String correctionEventId) {
         Object eventId = correction.get("correctedEventId");
-        if (!(values instanceof Map<?, ?> corrected) || eventId == null || corrected.get("occurredAt") == null) {
+        Instant occurredAt = correctedTime(correction);
+        if (eventId == null || occurredAt == null) {
             return;
         }
-        Instant occurredAt;
+        for (RunningClock clock : clocks.openStartedBy(eventId.toString())) {
+            clocks.change(clock, machine.startCorrected(clock, occurredAt, at), correctionEventId);
+        }
+        for (MetClock met : clocks.metBy(eventId.toString())) {
+            machine.metTimeCorrected(met, occurredAt, at).ifPresent(clocks::metTimeCorrected);
+        }
+    }
+
+    /** The corrected time of the action, when the correction moves it and says so readably. */
+    private static Instant correctedTime(EventFacts correction) {
+        if (!(correction.get("correctedValues") instanceof Map<?, ?> corrected) || corrected.get("occurredAt") == null) {
+            return null;
+        }
         try {
-            occurredAt = Instant.parse(corrected.get("occurredAt").toString());
+            return Instant.parse(corrected.get("occurredAt").toString());
         } catch (DateTimeParseException e) {
-            log.warn("correction of {} names an unreadable occurredAt '{}'; clocks unchanged", eventId,
-                    corrected.get("occurredAt"));
-            return;
-        }
-        for (ClockRow row : store.startedBy(eventId.toString())) {
-            if ("OPEN".equals(row.status())) {
-                catalogue.version(row.ruleId(), row.ruleVersion()).filter(rule -> row.state() != null).ifPresent(rule -> {
-                    RunningClock clock = new RunningClock(row.clockId(), row.caseId(), rule, row.subjectId(), row.state());
-                    Change change = machine.startCorrected(clock, occurredAt, at);
-                    if (change.changed()) {
-                        store.save(row.clockId(), change.after(), row.pauseReason(), Attention.next(change.after(), rule));
-                        events.publishAll(change.events());
-                    }
-                });
-            }
-        }
-        for (ClockRow row : store.stoppedBy(eventId.toString())) {
-            if ("MET".equals(row.status()) && row.state() != null && !occurredAt.equals(row.stoppedAt())) {
-                Instant due = row.state().dueAt();
-                Duration lateBy = occurredAt.isAfter(due) ? Duration.between(due, occurredAt) : Duration.ZERO;
-                store.correctStop(row.clockId(), occurredAt);
-                events.publish(new SlaClockMetTimeCorrected(row.clockId(), row.caseId(), row.ruleId(), row.subjectId(),
-                        due, row.stoppedAt(), occurredAt, lateBy, at));
-            }
+            log.warn("correction of {} names an unreadable occurredAt '{}'; clocks unchanged",
+                    correction.get("correctedEventId"), corrected.get("occurredAt"));
+            return null;
         }
     }
 }

@@ -19,8 +19,9 @@ import java.util.Optional;
 
 /**
  * Raises what is due: warnings, breaches and escalations. Each batch is one transaction: lock due
- * clocks (skipping those another sweep holds), append their events, move their next moment of
- * attention. Cost follows the number of due clocks, not the number of open ones. A clock the sweep
+ * clocks (skipping those another sweep holds), decide for each what is due, and hand the batch to
+ * the {@link ClockWriter}, which moves each clock's next moment of attention and appends the
+ * events. Cost follows the number of due clocks, not the number of open ones. A clock the sweep
  * cannot judge is set aside with the problem recorded (row, log line and event) and the sweep
  * carries on with the rest.
  */
@@ -29,16 +30,16 @@ public class SlaSweep {
     private static final Logger log = LoggerFactory.getLogger(SlaSweep.class);
 
     private final ClockStore store;
-    private final ClockEvents events;
+    private final ClockWriter writer;
     private final RuleCatalogue catalogue;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final int batchSize;
 
-    public SlaSweep(ClockStore store, ClockEvents events, RuleCatalogue catalogue,
+    public SlaSweep(ClockStore store, ClockWriter writer, RuleCatalogue catalogue,
                     TransactionTemplate transaction, Clock clock, int batchSize) {
         this.store = store;
-        this.events = events;
+        this.writer = writer;
         this.catalogue = catalogue;
         this.transaction = transaction;
         this.clock = clock;
@@ -59,34 +60,34 @@ public class SlaSweep {
 
     private int sweepBatch(Instant now) {
         List<ClockRow> due = store.lockDue(now, batchSize);
-        List<ClockEvent> raised = new ArrayList<>();
+        List<Swept> batch = new ArrayList<>(due.size());
         for (ClockRow row : due) {
             try {
-                raised.addAll(attend(row, now));
+                batch.add(attend(row, now));
             } catch (RuntimeException e) {
-                raised.add(fault(row, "the sweep failed on this clock: " + e, now));
+                batch.add(fault(row, "the sweep failed on this clock: " + e, now));
             }
         }
-        events.publishAll(raised);
+        writer.swept(batch);
         return due.size();
     }
 
-    private List<ClockEvent> attend(ClockRow row, Instant now) {
+    private Swept attend(ClockRow row, Instant now) {
         Optional<SlaRule> found = catalogue.version(row.ruleId(), row.ruleVersion());
         if (found.isEmpty()) {
-            return List.of(fault(row, "rule " + row.ruleId() + " v" + row.ruleVersion() + " is not in the catalogue", now));
+            return fault(row, "rule " + row.ruleId() + " v" + row.ruleVersion() + " is not in the catalogue", now);
         }
         if (row.state() == null) {
-            return List.of(fault(row, row.unreadable(), now));
+            return fault(row, row.unreadable(), now);
         }
         SlaRule rule = found.get();
         Attention.Outcome outcome = Attention.due(row.state(), rule, now);
         Instant next = Attention.next(outcome.after(), rule);
         if (next != null && !next.isAfter(now)) {
-            return List.of(fault(row, "the clock would need attention again at once (" + next + ")", now));
+            return fault(row, "the clock would need attention again at once (" + next + ")", now);
         }
-        store.save(row.clockId(), outcome.after(), row.pauseReason(), next);
-        return outcome.raised().stream().map(raised -> event(row, rule, outcome.after(), raised)).toList();
+        List<ClockEvent> raised = outcome.raised().stream().map(due -> event(row, rule, outcome.after(), due)).toList();
+        return new Swept.MovedOn(row.clockId(), outcome.after(), next, raised);
     }
 
     private ClockEvent event(ClockRow row, SlaRule rule, ClockState state, Raised raised) {
@@ -102,10 +103,9 @@ public class SlaSweep {
                 state.dueAt(), rule.notifies().breach(), raised.at());
     }
 
-    private ClockEvent fault(ClockRow row, String problem, Instant now) {
+    private Swept fault(ClockRow row, String problem, Instant now) {
         log.warn("SLA sweep set clock {} of case {} aside: {}", row.clockId(), row.caseId(), problem);
-        store.fault(row.clockId(), problem, now);
-        return new SlaClockFaulted(row.clockId(), row.caseId(), row.ruleId(), row.subjectId(),
-                row.state() == null ? null : row.state().dueAt(), problem, now);
+        return new Swept.SetAside(new SlaClockFaulted(row.clockId(), row.caseId(), row.ruleId(), row.subjectId(),
+                row.state() == null ? null : row.state().dueAt(), problem, now));
     }
 }

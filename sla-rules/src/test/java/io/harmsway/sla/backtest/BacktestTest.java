@@ -1,7 +1,6 @@
 package io.harmsway.sla.backtest;
 
 import io.harmsway.cases.api.AllegationCategory;
-import io.harmsway.cases.api.CaseEvent;
 import io.harmsway.cases.api.EntryCorrected;
 import io.harmsway.cases.api.ReferralReceived;
 import io.harmsway.cases.api.RiskGrade;
@@ -17,7 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -99,32 +97,8 @@ class BacktestTest {
                 .satisfies(breach -> assertThat(breach.at()).isEqualTo(T.plus(Duration.ofDays(4))));
     }
 
-    private static ReferralReceived referral(String caseId, RiskGrade risk, Instant at) {
+    static ReferralReceived referral(String caseId, RiskGrade risk, Instant at) {
         return new ReferralReceived(caseId, "north", "child-1", 9, AllegationCategory.SEXUAL_ABUSE, risk, "phone",
                 "school", false, at);
-    }
-
-    /** A history held in a list, two events a page. */
-    private record ListHistory(List<CaseEvent> events) implements History {
-        ListHistory(CaseEvent... events) {
-            this(List.of(events));
-        }
-
-        @Override
-        public long lastIndex() {
-            return events.size();
-        }
-
-        @Override
-        public long readAll(Consumer<List<RecordedEvent>> page) {
-            for (int from = 0; from < events.size(); from += 2) {
-                List<RecordedEvent> recorded = new ArrayList<>();
-                for (int i = from; i < Math.min(from + 2, events.size()); i++) {
-                    recorded.add(new RecordedEvent(i + 1, "event-" + i, events.get(i)));
-                }
-                page.accept(recorded);
-            }
-            return events.size();
-        }
     }
 }
