@@ -1,0 +1,45 @@
+package io.harmsway.ops.signin;
+
+import io.harmsway.ops.security.AccessLog;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+
+import java.time.Clock;
+
+/** Wires signing in: the token store, the throttle and the password check. */
+@Configuration
+@EnableConfigurationProperties(SignInProperties.class)
+public class SignInConfiguration {
+
+    @Bean
+    ApiTokens apiTokens(JdbcTemplate jdbc, Clock clock, SignInProperties properties) {
+        return new ApiTokens(jdbc, clock, properties.tokenLifetime());
+    }
+
+    /** Found by Spring Security's bearer-token filter: every API request's token is looked up here. */
+    @Bean
+    StoredTokenIntrospector storedTokenIntrospector(ApiTokens tokens, InMemoryUserDetailsManager users) {
+        return new StoredTokenIntrospector(tokens, users);
+    }
+
+    @Bean
+    SignInThrottle signInThrottle(SignInProperties properties, Clock clock) {
+        return new SignInThrottle(properties.throttle(), clock);
+    }
+
+    /**
+     * Passwords are checked by Spring Security's usual provider (Spring's encoded forms, BCrypt by
+     * default), which re-encodes a {@code {noop}} demo password with BCrypt on its first use. The
+     * provider is not a bean of its own: no filter chain checks passwords, only {@link PasswordSignIn}.
+     */
+    @Bean
+    PasswordSignIn passwordSignIn(InMemoryUserDetailsManager users, SignInThrottle throttle, AccessLog log) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setUserDetailsPasswordService(users);
+        return new PasswordSignIn(passwords, throttle, log);
+    }
+}
