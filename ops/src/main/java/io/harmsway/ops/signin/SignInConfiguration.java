@@ -1,6 +1,10 @@
 package io.harmsway.ops.signin;
 
 import io.harmsway.ops.security.AccessLog;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,10 +14,18 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 import java.time.Clock;
 
-/** Wires signing in: the token store, the throttle and the password check. */
+/**
+ * Wires signing in: the token store, the throttle and the password check. The OpenAPI document
+ * says that every operation wants a bearer token (but the sign-in itself), so its UI can send one.
+ */
 @Configuration
+@SecurityScheme(name = SignInConfiguration.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "a token from POST /api/tokens")
+@OpenAPIDefinition(security = @SecurityRequirement(name = SignInConfiguration.BEARER))
 @EnableConfigurationProperties(SignInProperties.class)
 public class SignInConfiguration {
+
+    static final String BEARER = "bearer";
 
     @Bean
     ApiTokens apiTokens(JdbcTemplate jdbc, Clock clock, SignInProperties properties) {

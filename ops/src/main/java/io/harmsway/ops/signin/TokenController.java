@@ -1,6 +1,7 @@
 package io.harmsway.ops.signin;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
@@ -28,6 +29,7 @@ public class TokenController {
     @PostMapping
     @Operation(summary = "Sign in: a short-lived bearer token for a username and password (failed sign-ins are "
             + "throttled per account and per client address: 429 with Retry-After)")
+    @SecurityRequirements
     IssuedToken signIn(@Valid @RequestBody SignInRequest request, HttpServletRequest http) {
         String address = http.getRemoteAddr();
         Authentication user = passwords.signIn(request.username(), request.password(), address);

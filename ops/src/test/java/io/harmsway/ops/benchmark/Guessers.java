@@ -13,9 +13,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
 /**
- * Clients sending wrong passwords as fast as they are answered, from the moment they start until
- * they are closed, or at most {@code limit} (time) or {@code maxGuesses} in all: the attack a real
- * user's requests must not suffer from. Counts the answers by status.
+ * Clients sending requests (wrong passwords, or a flood of anything) as fast as they are answered,
+ * from the moment they start until they are closed, or at most {@code limit} (time) or
+ * {@code maxGuesses} in all: the attack a real user's requests must not suffer from. Counts the
+ * answers by status.
  */
 final class Guessers implements AutoCloseable {
 

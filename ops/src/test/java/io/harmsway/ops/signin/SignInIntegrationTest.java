@@ -226,6 +226,34 @@ class SignInIntegrationTest {
                 "access refused (403): user=\"ada\" request=\"POST /api/cases\" at=" + clock.instant()));
     }
 
+    @Test
+    void logsA403WhicheverPartRefused(CapturedOutput output) {
+        Api ivy = Api.as(http, "ivy");
+        String caseId = ivy.openCase("HIGH", clock.instant());
+        ivy.identifySuspect(caseId, clock.instant());
+        String clockId = await().until(() -> ivy.get("/api/sla/cases/" + caseId + "/clocks").getBody(),
+                clocks -> clocks.size() > 0).get(0).get("clockId").asText();
+
+        // a south investigator on a north clock: refused by the clock's own team check, not by a role rule
+        ResponseEntity<JsonNode> refused = Api.as(http, "tim").post("/api/sla/clocks/" + clockId + "/pause",
+                "{\"reason\": \"not my case\"}");
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        await().untilAsserted(() -> assertThat(output).contains(
+                "access refused (403): user=\"tim\" request=\"POST /api/sla/clocks/" + clockId + "/pause\" at="
+                        + clock.instant()));
+    }
+
+    @Test
+    void theOpenApiDocumentAsksForABearerTokenButToSignIn() {
+        JsonNode document = Api.anonymous(http).get("/v3/api-docs").getBody();
+
+        assertThat(document.at("/components/securitySchemes/bearer/scheme").asText()).isEqualTo("bearer");
+        assertThat(document.at("/security/0").has("bearer")).isTrue();
+        assertThat(document.at("/paths/~1api~1tokens/post/security").isEmpty()).isTrue();
+        assertThat(document.at("/paths/~1api~1tokens/post/security").isArray()).isTrue();
+    }
+
     private ResponseEntity<JsonNode> signIn(String user, String password, String address) {
         HttpHeaders from = new HttpHeaders();
         from.set("X-Forwarded-For", address);
