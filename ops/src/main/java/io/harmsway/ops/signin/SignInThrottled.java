@@ -2,7 +2,11 @@ package io.harmsway.ops.signin;
 
 import java.time.Duration;
 
-/** A sign-in refused before its password was looked at: too many recent failures. Answered 429. */
+/**
+ * A sign-in refused before its password was looked at: too many recent failures. Answered 429.
+ * Without a stack trace: under a guessing attack it is thrown thousands of times a second, and
+ * where it came from is always the same.
+ */
 public class SignInThrottled extends RuntimeException {
 
     /** Which limit was reached. */
@@ -20,7 +24,7 @@ public class SignInThrottled extends RuntimeException {
     private final Duration retryAfter;
 
     public SignInThrottled(Scope scope, Duration retryAfter) {
-        super("too many failed sign-ins " + scope.words);
+        super("too many failed sign-ins " + scope.words, null, false, false);
         this.scope = scope;
         this.retryAfter = retryAfter;
     }

@@ -70,8 +70,10 @@ public final class SignInBenchmark {
                 bearerGuesses = attack.answers();
             }
             HttpLoad.Latencies bearerFlooded;
+            Map<Integer, Integer> floodAnswers;
             try (Guessers flood = guessing(guessers, http, n -> health)) {
                 bearerFlooded = http.latencies(latencyRequests, bearer);
+                floodAnswers = flood.answers();
             }
             System.out.printf("one user, before, alone:               %s%n", basicAlone);
             System.out.printf("one user, before, %2d guessing basic:   %s (guesses answered %s)%n", guessers,
@@ -79,8 +81,8 @@ public final class SignInBenchmark {
             System.out.printf("one user, after, alone:                %s%n", bearerAlone);
             System.out.printf("one user, after, %2d guessing sign-ins: %s (guesses answered %s)%n", guessers,
                     bearerAttacked, bearerGuesses);
-            System.out.printf("one user, after, %2d flooding health:   %s (the same load without any sign-in)%n",
-                    guessers, bearerFlooded);
+            System.out.printf("one user, after, %2d flooding health:   %s (requests answered %s)%n",
+                    guessers, bearerFlooded, floodAnswers);
             System.out.printf("slow-down under guessing: before %.1fx, after %.1fx (%.1fx under a flood of health checks)%n",
                     ratio(basicAttacked, basicAlone), ratio(bearerAttacked, bearerAlone), ratio(bearerFlooded, bearerAlone));
         }
