@@ -5,12 +5,14 @@ import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 import java.time.Clock;
 
@@ -34,7 +36,7 @@ public class SignInConfiguration {
 
     /** Found by Spring Security's bearer-token filter: every API request's token is looked up here. */
     @Bean
-    StoredTokenIntrospector storedTokenIntrospector(ApiTokens tokens, InMemoryUserDetailsManager users) {
+    StoredTokenIntrospector storedTokenIntrospector(ApiTokens tokens, UserDetailsService users) {
         return new StoredTokenIntrospector(tokens, users);
     }
 
@@ -49,9 +51,10 @@ public class SignInConfiguration {
      * provider is not a bean of its own: no filter chain checks passwords, only {@link PasswordSignIn}.
      */
     @Bean
-    PasswordSignIn passwordSignIn(InMemoryUserDetailsManager users, SignInThrottle throttle, AccessLog log) {
+    PasswordSignIn passwordSignIn(UserDetailsService users, ObjectProvider<UserDetailsPasswordService> reencoding,
+                                  SignInThrottle throttle, AccessLog log) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
-        passwords.setUserDetailsPasswordService(users);
+        reencoding.ifAvailable(passwords::setUserDetailsPasswordService);
         return new PasswordSignIn(passwords, throttle, log);
     }
 }
