@@ -77,11 +77,13 @@ class DemoData implements ApplicationRunner {
                         ago(now, 10))));
         log.info("""
                 Demo data: 6 cases in teams north and south, two of them the 2015 inspection's own examples.
-                Demo users (HTTP basic; password is <name>-demo):
+                Demo users (password <name>-demo; sign in for a bearer token, then send it):
                   ivy, ian  investigators of teams north and south
                   sam, sue  supervisors of teams north and south
                   ada       auditor
-                Try: curl -u sam:sam-demo http://localhost:8080/api/teams/north/alerts""");
+                Try: curl -H 'Content-Type: application/json' -d '{"username":"sam","password":"sam-demo"}' \\
+                       http://localhost:8080/api/tokens
+                     curl -H 'Authorization: Bearer <the token>' http://localhost:8080/api/teams/north/alerts""");
     }
 
     private void goodPractice(String caseId, Instant now) {

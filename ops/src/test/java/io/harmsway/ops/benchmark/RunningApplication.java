@@ -31,6 +31,15 @@ final class RunningApplication implements AutoCloseable {
 
     /** {@code extraBeans} are added to the context before it starts, e.g. an Axon configurer module. */
     RunningApplication(ScratchDatabase database, Map<String, Object> extraBeans, String... properties) {
+        this(database, List.of(), extraBeans, properties);
+    }
+
+    /**
+     * {@code extraConfigurations} are loaded with the application's own, e.g. a benchmark's
+     * {@code @TestConfiguration} (which component scanning leaves out).
+     */
+    RunningApplication(ScratchDatabase database, List<Class<?>> extraConfigurations, Map<String, Object> extraBeans,
+                       String... properties) {
         List<String> all = new ArrayList<>(List.of(
                 "spring.datasource.url=" + database.url(),
                 "spring.datasource.username=" + Postgres.USER,
@@ -41,11 +50,17 @@ final class RunningApplication implements AutoCloseable {
                 "logging.level.org.springdoc=error"));
         all.addAll(List.of(properties));
         context = new SpringApplicationBuilder(HarmswayApplication.class)
+                .sources(extraConfigurations.toArray(Class<?>[]::new))
                 .initializers(app -> {
                     app.getBeanFactory().registerSingleton("testTypesExcluded", new TestTypesExcluded());
                     extraBeans.forEach(app.getBeanFactory()::registerSingleton);
                 })
                 .run(all.stream().map(property -> "--" + property).toArray(String[]::new));
+    }
+
+    /** The port the application's HTTP server listens on (on this machine only). */
+    int port() {
+        return context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
     }
 
     <T> T bean(Class<T> type) {

@@ -1,6 +1,7 @@
 package io.harmsway.ops.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -8,35 +9,86 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** The HTTP API as one demo user sees it: JSON text in, parsed JSON out. */
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The HTTP API as one demo user sees it: JSON text in, parsed JSON out. The user signs in once
+ * ({@code POST /api/tokens}, password {@code <name>-demo}) and sends the bearer token with every
+ * request; the token is kept for the whole test run and taken anew only when the test clock has
+ * moved past its expiry.
+ */
 public class Api {
 
-    private final TestRestTemplate http;
+    private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
 
-    private Api(TestRestTemplate http) {
+    private final TestRestTemplate http;
+    private final String user;
+
+    private Api(TestRestTemplate http, String user) {
         this.http = http;
+        this.user = user;
     }
 
     public static Api as(TestRestTemplate http, String user) {
-        return new Api(http.withBasicAuth(user, user + "-demo"));
+        return new Api(http, user);
     }
 
     public static Api anonymous(TestRestTemplate http) {
-        return new Api(http);
+        return new Api(http, null);
+    }
+
+    /** {@code POST /api/tokens} with the given credentials and any extra headers: the raw answer. */
+    public static ResponseEntity<JsonNode> signIn(TestRestTemplate http, String user, String password,
+                                                  HttpHeaders extraHeaders) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.addAll(extraHeaders);
+        String credentials = JsonNodeFactory.instance.objectNode().put("username", user).put("password", password)
+                .toString();
+        return http.exchange("/api/tokens", HttpMethod.POST, new HttpEntity<>(credentials, headers), JsonNode.class);
     }
 
     public ResponseEntity<JsonNode> post(String path, String json) {
-        HttpHeaders headers = new HttpHeaders();
+        HttpHeaders headers = headers();
         headers.setContentType(MediaType.APPLICATION_JSON);
         return http.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), JsonNode.class);
     }
 
     public ResponseEntity<JsonNode> exchange(String path, HttpMethod method, HttpEntity<?> request) {
-        return http.exchange(path, method, request, JsonNode.class);
+        HttpHeaders headers = headers();
+        headers.addAll(request.getHeaders());
+        return http.exchange(path, method, new HttpEntity<>(request.getBody(), headers), JsonNode.class);
     }
 
     public ResponseEntity<JsonNode> get(String path) {
-        return http.getForEntity(path, JsonNode.class);
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers()), JsonNode.class);
+    }
+
+    private HttpHeaders headers() {
+        HttpHeaders headers = new HttpHeaders();
+        if (user != null) {
+            headers.setBearerAuth(token());
+        }
+        return headers;
+    }
+
+    private String token() {
+        Instant now = IntegrationTest.TestClock.CLOCK.instant();
+        return TOKENS.compute(http.getRootUri() + " " + user,
+                (key, known) -> known != null && now.isBefore(known.expiresAt()) ? known : signIn()).value();
+    }
+
+    private Token signIn() {
+        ResponseEntity<JsonNode> answer = signIn(http, user, user + "-demo", new HttpHeaders());
+        if (!answer.getStatusCode().is2xxSuccessful()) {
+            throw new AssertionError("could not sign in as " + user + ": " + answer);
+        }
+        return new Token(answer.getBody().get("token").asText(), Instant.parse(answer.getBody().get("expiresAt").asText()));
+    }
+
+    private record Token(String value, Instant expiresAt) {
     }
 
     /** Opens a case and answers its id. */
