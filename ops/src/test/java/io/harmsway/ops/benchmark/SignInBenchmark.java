@@ -1,5 +1,7 @@
 package io.harmsway.ops.benchmark;
 
+import io.harmsway.ops.support.ScratchDatabase;
+
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.List;
@@ -32,7 +34,7 @@ public final class SignInBenchmark {
         int latencyRequests = options.integer("latency-requests", 50);
         String path = options.text("path", "/api/sla/rules");
 
-        try (ScratchDatabase database = new ScratchDatabase();
+        try (ScratchDatabase database = ScratchDatabase.forBenchmark();
              RunningApplication app = new RunningApplication(database, List.of(HttpBasicOnTheApi.class), Map.of(),
                      // every refused guess is logged at WARN: kept off the benchmark's console
                      "logging.level.io.harmsway.ops.security.AccessLog=error")) {
