@@ -14,6 +14,7 @@ public record ParkedSequence(
         @Schema(description = "the failed event's position in the event store") Long globalIndex,
         @Schema(description = "why it failed, in the words of the innermost cause") String cause,
         @Schema(description = "how often it has been tried: the first failure and each retry") int attempts,
-        Instant firstAttempt,
-        Instant lastAttempt) {
+        @Schema(description = "when the event was parked: its first failure, or when it was parked behind an earlier"
+                + " event since retried") Instant firstAttempt,
+        @Schema(description = "its latest failure") Instant lastAttempt) {
 }
