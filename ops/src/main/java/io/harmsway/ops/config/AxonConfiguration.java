@@ -11,7 +11,6 @@ import org.axonframework.common.caching.EhCache3Adapter;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -102,18 +101,6 @@ public class AxonConfiguration {
     Cache caseCache(CacheManager caseCacheManager) {
         // Axon's adapter takes ehcache's concrete class, which an on-heap cache is.
         return new EhCache3Adapter((Ehcache<?, ?>) caseCacheManager.getCache("cases", Object.class, Object.class));
-    }
-
-    /**
-     * A handler that fails (a deadlock, a constraint) fails its whole batch: the transaction rolls
-     * back, the token does not move, and the processor retries the batch. Axon's default logs the
-     * failure and goes on, which on PostgreSQL continues in an aborted transaction and, with any
-     * other database, would silently leave the event out of a read model or a clock.
-     */
-    @Bean
-    ConfigurerModule failedHandlersFailTheirBatch() {
-        return configurer -> configurer.eventProcessing()
-                .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance());
     }
 
     /** The case aggregate (in the cache above) and the upcasters of older case events: the case module's own wiring. */

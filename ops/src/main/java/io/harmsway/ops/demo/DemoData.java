@@ -81,6 +81,7 @@ class DemoData implements ApplicationRunner {
                   ivy, ian  investigators of teams north and south
                   sam, sue  supervisors of teams north and south
                   ada       auditor
+                  oli       operator (parked events: /api/ops/dead-letters)
                 Try: curl -H 'Content-Type: application/json' -d '{"username":"sam","password":"sam-demo"}' \\
                        http://localhost:8080/api/tokens
                      curl -H 'Authorization: Bearer <the token>' http://localhost:8080/api/teams/north/alerts""");

@@ -1,5 +1,5 @@
 package io.harmsway.ops.security;
 
 public enum Role {
-    INVESTIGATOR, SUPERVISOR, AUDITOR
+    INVESTIGATOR, SUPERVISOR, AUDITOR, OPERATOR
 }

@@ -48,6 +48,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/cases/**").hasAnyRole(INVESTIGATOR, SUPERVISOR)
                         .requestMatchers("/api/teams/**").hasAnyRole(SUPERVISOR, AUDITOR)
                         .requestMatchers("/api/my/**").hasAnyRole(INVESTIGATOR, SUPERVISOR)
+                        .requestMatchers("/api/ops/**").hasRole(Role.OPERATOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(INVESTIGATOR, SUPERVISOR, AUDITOR)
                         .anyRequest().authenticated())
                 .build();

@@ -1,11 +1,12 @@
 package io.harmsway.ops.caserecord;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.harmsway.ops.support.EventStore;
+import io.harmsway.ops.support.EventStore.CaseEventRow;
 import io.harmsway.ops.support.IntegrationTestBase;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -45,11 +46,6 @@ class UpcastingIntegrationTest extends IntegrationTestBase {
     /** Writes an event row as an earlier version of the application stored it. */
     private void store(String caseId, long sequence, String payloadType, String revision, String payload,
                        Instant at) {
-        jdbc.update("""
-                insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
-                                                time_stamp, payload_type, payload_revision, payload, meta_data)
-                values (?, ?, ?, 'CaseFile', ?, ?, ?, ?, ?)""",
-                UUID.randomUUID().toString(), caseId, sequence, at.toString(), payloadType, revision,
-                payload.getBytes(StandardCharsets.UTF_8), "{\"actor\": \"ivy\"}".getBytes(StandardCharsets.UTF_8));
+        new EventStore(jdbc).append(new CaseEventRow(caseId, sequence, payloadType, revision, payload, at));
     }
 }

@@ -2,7 +2,11 @@ package io.harmsway.ops.support;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Reads the event store the way an auditor would: with SQL. */
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Reads the event store the way an auditor would: with SQL; and writes a row as an older version of the application did. */
 public class EventStore {
 
     private final JdbcTemplate jdbc;
@@ -35,5 +39,30 @@ public class EventStore {
                 where payload_type like ? and convert_from(payload, 'UTF8')::jsonb ->> 'caseId' = ?
                   and convert_from(payload, 'UTF8')::jsonb ->> 'ruleId' = ?""",
                 Long.class, "%." + eventType, caseId, ruleId);
+    }
+
+    /**
+     * Writes a case event straight into the store, in Axon's format, as an earlier version of the
+     * application (or a direct write) stored it, recorded by ivy; answers its event id.
+     */
+    public String append(CaseEventRow row) {
+        String eventId = UUID.randomUUID().toString();
+        jdbc.update("""
+                insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
+                                                time_stamp, payload_type, payload_revision, payload, meta_data)
+                values (?, ?, ?, 'CaseFile', ?, ?, ?, ?, ?)""",
+                eventId, row.caseId(), row.sequence(), row.recordedAt().toString(), row.payloadType(), row.revision(),
+                row.payload().getBytes(StandardCharsets.UTF_8), "{\"actor\": \"ivy\"}".getBytes(StandardCharsets.UTF_8));
+        return eventId;
+    }
+
+    public long globalIndexOf(String eventId) {
+        return jdbc.queryForObject("select global_index from domain_event_entry where event_identifier = ?", Long.class,
+                eventId);
+    }
+
+    /** One row of a case's stream: its payload is the event's JSON, {@code revision} null for an unversioned shape. */
+    public record CaseEventRow(String caseId, long sequence, String payloadType, String revision, String payload,
+                               Instant recordedAt) {
     }
 }

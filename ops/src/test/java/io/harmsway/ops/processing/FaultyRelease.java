@@ -1,0 +1,57 @@
+package io.harmsway.ops.processing;
+
+import io.harmsway.cases.api.NoteAdded;
+import io.harmsway.cases.api.ReferralReceived;
+import io.harmsway.sla.clock.ClockKeeper;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventBus;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Stands in for a release with a bug, beside the real clock keeper in its processing group: for a
+ * referral whose reporter a test has named, it does half its work (a row in
+ * {@value #WORK_TABLE}, an event published) and then fails, until the test repairs it, as a fixed
+ * release would. Every other event passes through untouched, so the other tests never notice it.
+ * The state is static because a test may start a second application node, which scans this class too.
+ */
+@Component
+@ProcessingGroup(ClockKeeper.GROUP)
+public class FaultyRelease {
+
+    static final String WORK_TABLE = "faulty_release_work";
+
+    private static final Set<String> BROKEN_FOR_REPORTERS = ConcurrentHashMap.newKeySet();
+
+    private final JdbcTemplate jdbc;
+    private final EventBus eventBus;
+
+    public FaultyRelease(JdbcTemplate jdbc, EventBus eventBus) {
+        this.jdbc = jdbc;
+        this.eventBus = eventBus;
+    }
+
+    static void breakFor(String reporter) {
+        BROKEN_FOR_REPORTERS.add(reporter);
+    }
+
+    static void repair(String reporter) {
+        BROKEN_FOR_REPORTERS.remove(reporter);
+    }
+
+    @EventHandler
+    void on(ReferralReceived referral) {
+        if (!BROKEN_FOR_REPORTERS.contains(referral.reportedBy())) {
+            return;
+        }
+        jdbc.update("insert into " + WORK_TABLE + " (case_id) values (?)", referral.caseId());
+        eventBus.publish(GenericEventMessage.asEventMessage(
+                new NoteAdded(referral.caseId(), "half the work of a handler that then failed", referral.occurredAt())));
+        throw new IllegalStateException("this release cannot handle a referral reported by " + referral.reportedBy());
+    }
+}
