@@ -8,6 +8,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import java.net.URI;
+
 /** The HTTP API as one demo user sees it: JSON text in, parsed JSON out. */
 public class Api {
 
@@ -31,11 +33,23 @@ public class Api {
         return http.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), JsonNode.class);
     }
 
+    /** Sends the body exactly as given, byte for byte (a byte-order mark, a charset of its own). */
+    public ResponseEntity<JsonNode> post(String path, byte[] body, MediaType contentType) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(contentType);
+        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+
     public ResponseEntity<JsonNode> exchange(String path, HttpMethod method, HttpEntity<?> request) {
         return http.exchange(path, method, request, JsonNode.class);
     }
 
     public ResponseEntity<JsonNode> get(String path) {
+        return http.getForEntity(path, JsonNode.class);
+    }
+
+    /** Reads a path sent exactly as written: no template expansion, no encoding of '%'. */
+    public ResponseEntity<JsonNode> get(URI path) {
         return http.getForEntity(path, JsonNode.class);
     }
 
