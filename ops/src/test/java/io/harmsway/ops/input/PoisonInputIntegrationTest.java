@@ -143,12 +143,11 @@ class PoisonInputIntegrationTest {
     void refusesAnUnpairedSurrogate() {
         refusals.refused(HttpStatus.BAD_REQUEST, "text", () -> note("half a character \\ud83d here"));
         refusals.refused(HttpStatus.BAD_REQUEST, "text", () -> note("\\ude00 low half first"));
-        refusals.refused(HttpStatus.BAD_REQUEST, "authorisedBy", () -> {
-            String suspectId = ivy.identifySuspect(caseId, referred);
-            return ivy.post("/api/cases/" + caseId + "/suspects/" + suspectId + "/bail/extensions",
-                    "{\"bailEndsAt\": \"%s\", \"authorisedBy\": \"Supt \\udbff\", \"occurredAt\": \"%s\"}"
-                            .formatted(now.plus(Duration.ofDays(90)), now));
-        });
+        String suspectId = ivy.identifySuspect(caseId, referred);
+        refusals.refused(HttpStatus.BAD_REQUEST, "authorisedBy", () -> ivy.post(
+                "/api/cases/" + caseId + "/suspects/" + suspectId + "/bail/extensions",
+                "{\"bailEndsAt\": \"%s\", \"authorisedBy\": \"Supt \\udbff\", \"occurredAt\": \"%s\"}"
+                        .formatted(now.plus(Duration.ofDays(90)), now)));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.harmsway.ops.web.requests;
 
+import io.harmsway.ops.web.validation.PlausibleTime;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 
@@ -7,6 +8,6 @@ import java.time.Instant;
 
 /** An ABE interview planned for a time, which may lie ahead. */
 public record AbeInterviewPlanRequest(
-        @NotNull @Schema(example = "2026-11-24T10:00:00Z") Instant plannedFor,
-        @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+        @NotNull @PlausibleTime @Schema(example = "2026-11-24T10:00:00Z") Instant plannedFor,
+        @NotNull @PlausibleTime @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
 }

@@ -1,14 +1,19 @@
 package io.harmsway.ops.web.requests;
 
+import io.harmsway.ops.web.validation.Lengths;
+import io.harmsway.ops.web.validation.PlausibleTime;
+import io.harmsway.ops.web.validation.SingleLineText;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 
 /** A bail extension: the new end and whose authority. */
 public record BailExtensionRequest(
-        @NotNull @Schema(example = "2027-05-21T14:00:00Z") Instant bailEndsAt,
-        @NotBlank @Schema(example = "Superintendent Hale") String authorisedBy,
-        @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+        @NotNull @PlausibleTime @Schema(example = "2027-05-21T14:00:00Z") Instant bailEndsAt,
+        @NotBlank @Size(max = Lengths.LINE) @SingleLineText
+        @Schema(example = "Superintendent Hale") String authorisedBy,
+        @NotNull @PlausibleTime @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
 }

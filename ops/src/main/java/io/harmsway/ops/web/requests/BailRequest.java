@@ -1,5 +1,6 @@
 package io.harmsway.ops.web.requests;
 
+import io.harmsway.ops.web.validation.PlausibleTime;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 
@@ -7,6 +8,6 @@ import java.time.Instant;
 
 /** Release on pre-charge bail: when the bail ends (after the release, which is occurredAt). */
 public record BailRequest(
-        @NotNull @Schema(example = "2027-02-21T14:00:00Z") Instant bailEndsAt,
-        @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+        @NotNull @PlausibleTime @Schema(example = "2027-02-21T14:00:00Z") Instant bailEndsAt,
+        @NotNull @PlausibleTime @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
 }

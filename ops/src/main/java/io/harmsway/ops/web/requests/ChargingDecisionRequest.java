@@ -1,14 +1,18 @@
 package io.harmsway.ops.web.requests;
 
 import io.harmsway.cases.api.ChargingOutcome;
+import io.harmsway.ops.web.validation.Lengths;
+import io.harmsway.ops.web.validation.MultiLineText;
+import io.harmsway.ops.web.validation.PlausibleTime;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 
 /** A charging decision; a reason is required for no further action. */
 public record ChargingDecisionRequest(
         @NotNull @Schema(example = "NO_FURTHER_ACTION") ChargingOutcome outcome,
-        @Schema(example = "evidential test not met") String reason,
-        @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+        @Size(max = Lengths.TEXT) @MultiLineText @Schema(example = "evidential test not met") String reason,
+        @NotNull @PlausibleTime @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
 }

@@ -1,13 +1,18 @@
 package io.harmsway.ops.web.requests;
 
+import io.harmsway.ops.web.validation.Lengths;
+import io.harmsway.ops.web.validation.PlausibleTime;
+import io.harmsway.ops.web.validation.SingleLineText;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 
 /** The child's own views, recorded by reference. */
 public record ChildViewsRequest(
-        @NotBlank @Schema(example = "VIEWS-2026-031") String summaryReference,
-        @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+        @NotBlank @Size(max = Lengths.REFERENCE) @SingleLineText
+        @Schema(example = "VIEWS-2026-031") String summaryReference,
+        @NotNull @PlausibleTime @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
 }

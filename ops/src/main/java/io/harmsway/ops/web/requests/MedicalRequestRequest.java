@@ -1,13 +1,18 @@
 package io.harmsway.ops.web.requests;
 
+import io.harmsway.ops.web.validation.Lengths;
+import io.harmsway.ops.web.validation.PlausibleTime;
+import io.harmsway.ops.web.validation.SingleLineText;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 
 /** A child protection medical requested, and from whom. */
 public record MedicalRequestRequest(
-        @NotBlank @Schema(example = "on-call paediatrician, city hospital") String requestedFrom,
-        @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+        @NotBlank @Size(max = Lengths.LINE) @SingleLineText
+        @Schema(example = "on-call paediatrician, city hospital") String requestedFrom,
+        @NotNull @PlausibleTime @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
 }

@@ -1,18 +1,24 @@
 package io.harmsway.ops.web.requests;
 
 import io.harmsway.cases.api.Agency;
+import io.harmsway.ops.web.validation.Lengths;
+import io.harmsway.ops.web.validation.MultiLineText;
+import io.harmsway.ops.web.validation.PlausibleTime;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 import java.util.Set;
 
 /** A strategy discussion: the agencies present, whether a doctor took part, and the decision. */
 public record StrategyDiscussionRequest(
-        @NotEmpty @Schema(example = "[\"POLICE\", \"CHILDRENS_SOCIAL_CARE\", \"HEALTH\"]") Set<Agency> agencies,
+        @NotEmpty @Size(max = Lengths.AGENCIES)
+        @Schema(example = "[\"POLICE\", \"CHILDRENS_SOCIAL_CARE\", \"HEALTH\"]") Set<Agency> agencies,
         @NotNull @Schema(example = "true") Boolean doctorPresent,
-        @NotBlank @Schema(example = "joint section 47 enquiry; medical today") String decision,
-        @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+        @NotBlank @Size(max = Lengths.TEXT) @MultiLineText
+        @Schema(example = "joint section 47 enquiry; medical today") String decision,
+        @NotNull @PlausibleTime @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
 }

@@ -1,5 +1,6 @@
 package io.harmsway.ops.web.requests;
 
+import io.harmsway.ops.web.validation.PlausibleTime;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 
@@ -8,5 +9,5 @@ import java.time.Instant;
 /** A suspect identified; whether they have access to children decides whether others need safeguarding. */
 public record SuspectRequest(
         @NotNull @Schema(example = "true") Boolean hasAccessToChildren,
-        @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+        @NotNull @PlausibleTime @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
 }

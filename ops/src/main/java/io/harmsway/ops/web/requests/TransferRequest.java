@@ -1,14 +1,18 @@
 package io.harmsway.ops.web.requests;
 
+import io.harmsway.ops.web.validation.Lengths;
+import io.harmsway.ops.web.validation.PlausibleTime;
+import io.harmsway.ops.web.validation.SingleLineText;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 
 /** The team and officer the case moves to. */
 public record TransferRequest(
-        @NotBlank @Schema(example = "south") String toTeam,
-        @NotBlank @Schema(example = "ian") String toOfficer,
-        @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+        @NotBlank @Size(max = Lengths.ID) @SingleLineText @Schema(example = "south") String toTeam,
+        @NotBlank @Size(max = Lengths.ID) @SingleLineText @Schema(example = "ian") String toOfficer,
+        @NotNull @PlausibleTime @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
 }
