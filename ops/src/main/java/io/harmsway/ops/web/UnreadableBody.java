@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -52,6 +54,9 @@ final class UnreadableBody {
         }
         if (mapping.getCause() instanceof InputCoercionException) {
             return "is out of range";
+        }
+        if (mapping.getCause() instanceof StreamReadException malformed) {
+            return "is malformed JSON" + where(malformed) + ": " + malformation(malformed);
         }
         Class<?> target = mapping instanceof InvalidFormatException invalid ? invalid.getTargetType() : targetOf(mapping);
         if (target != null && target.isEnum()) {
@@ -109,6 +114,9 @@ final class UnreadableBody {
     private static String malformation(JsonProcessingException json) {
         if (json instanceof JsonEOFException) {
             return "the JSON ends too soon";
+        }
+        if (json instanceof StreamConstraintsException) {
+            return "it nests too deep or holds too long a value";
         }
         String message = json.getOriginalMessage();
         if (message.startsWith("Illegal unquoted character")) {

@@ -5,6 +5,7 @@ import io.harmsway.ops.support.Api;
 import io.harmsway.ops.support.EventStore;
 import io.harmsway.ops.support.IntegrationTest;
 import io.harmsway.ops.support.MutableClock;
+import io.harmsway.ops.support.RawHttp;
 import io.harmsway.ops.support.Processors;
 import io.harmsway.ops.support.Refusals;
 import org.junit.jupiter.api.AfterAll;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -24,7 +26,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import java.net.URI;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -45,7 +48,8 @@ class ProblemBodiesIntegrationTest {
     private static final List<String> MALFORMED = List.of("", "[]", "\"x\"", "null", "{", "{}",
             "{\"occurredAt\": \"yesterday\"}", "{\"occurredAt\": 5}", "{\"occurredAt\": \"2026-03-01T00:00:00\"}",
             "{\"reason\": {}, \"occurredAt\": []}", "{\"agencies\": [1], \"childAgeYears\": \"x\"}",
-            "{\"correctedValues\": [\"x\"]}", "{\"bailEndsAt\": false} {}", "{\"riskGrade\": \"EXTREME\", \"riskGrade\": 1}");
+            "{\"correctedValues\": [\"x\"]}", "{\"bailEndsAt\": false} {}", "{\"riskGrade\": \"EXTREME\", \"riskGrade\": 1}",
+            "{\"extra\": " + "[".repeat(2000) + "]".repeat(2000) + "}");
 
     @Autowired
     TestRestTemplate http;
@@ -56,6 +60,8 @@ class ProblemBodiesIntegrationTest {
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
+    @LocalServerPort
+    int port;
 
     Api ivy;
     EventStore events;
@@ -132,14 +138,18 @@ class ProblemBodiesIntegrationTest {
     @Test
     void aMalformedQueryParameterIsAProblemNamingIt() {
         refusals.refused(HttpStatus.BAD_REQUEST, "recordedLateBy", () -> ivy.get("/api/cases?recordedLateBy=banana"));
+        refusals.refused(HttpStatus.BAD_REQUEST, "team", () -> raw("/api/cases?team=%ZZ"));
+        refusals.refused(HttpStatus.BAD_REQUEST, "team", () -> ivy.get("/api/cases?team=" + "t".repeat(101)));
     }
 
     @Test
-    void aNulInThePathIsAProblemToo() {
-        ResponseEntity<JsonNode> response = ivy.get(URI.create("/api/cases/a%00b/timeline"));
+    void aPathTomcatCannotReadIsAProblemToo() {
+        for (String path : List.of("/api/cases/a%00b/timeline", "/api/cases/%E0%A4%A/timeline")) {
+            ResponseEntity<JsonNode> response = raw(path);
 
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        Refusals.assertProblemForPeople(response);
+            assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.BAD_REQUEST);
+            Refusals.assertProblemForPeople(response);
+        }
     }
 
     @Test
@@ -151,8 +161,10 @@ class ProblemBodiesIntegrationTest {
                 .replace("{submissionReference}", "DF-1")).toList();
         long before = events.count();
 
-        for (String action : actions) {
-            for (String body : MALFORMED) {
+        // Two bodies per action, in turn, so that each body meets several actions (signing in costs a hash per request).
+        for (int i = 0; i < actions.size(); i++) {
+            String action = actions.get(i);
+            for (String body : List.of(MALFORMED.get(2 * i % MALFORMED.size()), MALFORMED.get((2 * i + 1) % MALFORMED.size()))) {
                 ResponseEntity<JsonNode> response = ivy.post(action, body);
 
                 assertThat(response.getStatusCode().is4xxClientError()).as("POST " + action + " " + body + ": " + response)
@@ -162,6 +174,16 @@ class ProblemBodiesIntegrationTest {
         }
         assertThat(events.count()).isEqualTo(before);
         assertThat(actions).hasSizeGreaterThanOrEqualTo(30);
+    }
+
+    /** A GET as written, with escapes no client library would let through. */
+    private ResponseEntity<JsonNode> raw(String path) {
+        try {
+            return new RawHttp(port).send("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n" + RawHttp.basic("ivy")
+                    + "Connection: close\r\n\r\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private List<String> actionPaths() {

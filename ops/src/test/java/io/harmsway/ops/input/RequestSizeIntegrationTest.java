@@ -6,6 +6,7 @@ import io.harmsway.ops.support.Api;
 import io.harmsway.ops.support.EventStore;
 import io.harmsway.ops.support.IntegrationTest;
 import io.harmsway.ops.support.MutableClock;
+import io.harmsway.ops.support.RawHttp;
 import io.harmsway.ops.support.Refusals;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,12 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,7 +28,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,25 +69,17 @@ class RequestSizeIntegrationTest {
     void refusesAnAnnouncedGigabyteWithoutWaitingForIt() throws IOException {
         long before = events.count();
 
-        try (Socket socket = new Socket("localhost", port)) {
-            socket.setSoTimeout(15_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(("POST /api/cases/" + caseId + "/notes HTTP/1.1\r\n"
-                    + "Host: localhost\r\n"
-                    + "Authorization: Basic " + Base64.getEncoder().encodeToString("ivy:ivy-demo".getBytes()) + "\r\n"
-                    + "Content-Type: application/json\r\n"
-                    + "Content-Length: " + ONE_GIGABYTE + "\r\n\r\n"
-                    + "{\"text\": \"").getBytes(StandardCharsets.US_ASCII));
-            out.flush();
+        // The body is never sent: an answer can only come from a server that did not wait to read it.
+        ResponseEntity<JsonNode> response = new RawHttp(port).send("POST /api/cases/" + caseId + "/notes HTTP/1.1\r\n"
+                + "Host: localhost\r\n" + RawHttp.basic("ivy")
+                + "Content-Type: application/json\r\n"
+                + "Content-Length: " + ONE_GIGABYTE + "\r\n\r\n"
+                + "{\"text\": \"");
 
-            // The body is never sent: an answer can only come from a server that did not wait to read it.
-            ResponseEntity<JsonNode> response = parse(socket.getInputStream());
-
-            assertThat(response.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
-            Refusals.assertProblemForPeople(response);
-            assertThat(response.getBody().get("errors").get(0).get("field").asText()).isEqualTo("body");
-            assertThat(response.getBody().get("detail").asText()).contains("65536");
-        }
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+        Refusals.assertProblemForPeople(response);
+        assertThat(response.getBody().get("errors").get(0).get("field").asText()).isEqualTo("body");
+        assertThat(response.getBody().get("detail").asText()).contains("65536");
         assertThat(events.count()).isEqualTo(before);
     }
 
@@ -142,26 +129,5 @@ class RequestSizeIntegrationTest {
 
         assertThat(response.getStatusCode()).as("judged by the case (no such fields), not refused for its size")
                 .isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-    }
-
-    /**
-     * Reads one HTTP/1.1 response: its head, then as many bytes as it announces. Not up to the end
-     * of the connection, which Tomcat keeps open a while for the body the client announced.
-     */
-    private ResponseEntity<JsonNode> parse(InputStream in) throws IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        while (!head.toString(StandardCharsets.US_ASCII).endsWith("\r\n\r\n")) {
-            int b = in.read();
-            if (b < 0) {
-                throw new EOFException("the connection closed before the response's head ended: " + head);
-            }
-            head.write(b);
-        }
-        List<String> lines = head.toString(StandardCharsets.US_ASCII).strip().lines().toList();
-        HttpHeaders headers = new HttpHeaders();
-        lines.stream().skip(1).forEach(line -> headers.add(line.substring(0, line.indexOf(':')).trim(),
-                line.substring(line.indexOf(':') + 1).trim()));
-        byte[] body = in.readNBytes((int) headers.getContentLength());
-        return new ResponseEntity<>(json.readTree(body), headers, Integer.parseInt(lines.get(0).substring(9, 12)));
     }
 }

@@ -162,6 +162,20 @@ class StrictJsonIntegrationTest {
     }
 
     @Test
+    void refusesAnUnescapedControlCharacterAndBytesThatAreNotUtf8() {
+        byte[] control = ("{\"text\": \"a" + (char) 1 + "b\", \"occurredAt\": \"" + now + "\"}").getBytes(StandardCharsets.UTF_8);
+        byte[] latin1 = "{\"text\": \"café\", \"occurredAt\": \"%s\"}".formatted(now).getBytes(StandardCharsets.ISO_8859_1);
+
+        JsonNode unescaped = refusals.refused(HttpStatus.BAD_REQUEST, "text",
+                () -> ivy.post(path("/notes"), control, MediaType.APPLICATION_JSON));
+        JsonNode notUtf8 = refusals.refused(HttpStatus.BAD_REQUEST, "text",
+                () -> ivy.post(path("/notes"), latin1, MediaType.APPLICATION_JSON));
+
+        assertThat(unescaped.get("detail").asText()).contains("must be escaped");
+        assertThat(notUtf8.get("detail").asText()).contains("not UTF-8");
+    }
+
+    @Test
     void refusesSomethingOtherThanAnObject() {
         refusals.refused(HttpStatus.BAD_REQUEST, "body", () -> notes("[]"));
         refusals.refused(HttpStatus.BAD_REQUEST, "body", () -> notes("\"a note\""));

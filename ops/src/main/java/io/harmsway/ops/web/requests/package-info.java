@@ -1,5 +1,7 @@
 /**
  * One small request body per action, validated at the edge (a 400 naming each field at fault)
- * before the case checks its own rules (a 422). Examples here feed the OpenAPI document.
+ * before the case checks its own rules (a 422): every text field has a length and the text rules
+ * of {@code io.harmsway.ops.web.validation}, every time a plausible span. Examples and lengths
+ * here feed the OpenAPI document.
  */
 package io.harmsway.ops.web.requests;

@@ -1,5 +1,6 @@
 package io.harmsway.ops.web.validation;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -21,6 +22,9 @@ public class PlainRequestParts implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (request.getDispatcherType() != DispatcherType.REQUEST) {
+            return true;
+        }
         if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables) {
             variables.forEach((name, value) -> check(name.toString(), value.toString()));
         }
@@ -32,9 +36,17 @@ public class PlainRequestParts implements HandlerInterceptor {
     }
 
     private void check(String encodedName, List<String> encodedValues) {
-        String name = UriUtils.decode(encodedName, StandardCharsets.UTF_8);
+        String name = decoded("query", encodedName);
         for (String value : encodedValues) {
-            check(name, value == null ? "" : UriUtils.decode(value, StandardCharsets.UTF_8));
+            check(name, value == null ? "" : decoded(name, value));
+        }
+    }
+
+    private static String decoded(String name, String encoded) {
+        try {
+            return UriUtils.decode(encoded, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            throw new RefusedInput(name, "is not percent-encoded properly (a % must be followed by two hex digits)");
         }
     }
 
