@@ -156,7 +156,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpServletRequest servlet = ((ServletWebRequest) request).getRequest();
             HttpStatus known = HttpStatus.resolve(status.value());
             body = Problems.problem(status, known == null ? "Refused" : known.getReasonPhrase(),
-                    List.of(SpringRefusals.describe(refusal, servlet.getMethod(), servlet.getRequestURI())));
+                    List.of(SpringRefusals.describe(refusal, status.value(), servlet.getMethod(),
+                            servlet.getRequestURI())));
         }
         return super.handleExceptionInternal(refusal, body, headers, status, request);
     }

@@ -19,14 +19,16 @@ import java.util.stream.Collectors;
  */
 final class SpringRefusals {
 
-    private static final List<MediaType> ANSWERS = List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
+    private static final List<MediaType> ANSWERS =
+            List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
 
     private SpringRefusals() {
     }
 
-    static FieldError describe(Exception refusal, String method, String path) {
+    static FieldError describe(Exception refusal, int status, String method, String path) {
         if (refusal instanceof NoResourceFoundException || refusal instanceof NoHandlerFoundException) {
-            return new FieldError("path", "nothing answers " + method + " " + path + "; the API is described at /v3/api-docs");
+            return new FieldError("path", "nothing answers " + method + " " + path
+                    + "; the API is described at /v3/api-docs");
         }
         if (refusal instanceof HttpRequestMethodNotSupportedException notSupported) {
             return new FieldError("method", method + " is not accepted at " + path + "; use "
@@ -48,7 +50,7 @@ final class SpringRefusals {
             return new FieldError(mismatch.getPropertyName(), mismatch.getRequiredType() == Duration.class
                     ? "must be an ISO-8601 duration such as P3D" : "has a value that cannot be read");
         }
-        return new FieldError("request", "cannot be handled as sent");
+        return StatusProblems.errorOf(status, path);
     }
 
     private static String types(List<MediaType> types) {

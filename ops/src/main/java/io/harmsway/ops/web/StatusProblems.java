@@ -23,7 +23,7 @@ final class StatusProblems {
         return problem;
     }
 
-    private static FieldError errorOf(int code, String path) {
+    static FieldError errorOf(int code, String path) {
         return switch (code) {
             case 400 -> new FieldError("request", "is malformed and was not read");
             case 401 -> new FieldError("user", "sign in first: the request carries no valid credentials");

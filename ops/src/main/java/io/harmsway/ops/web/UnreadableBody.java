@@ -58,11 +58,12 @@ final class UnreadableBody {
         if (mapping.getCause() instanceof StreamReadException malformed) {
             return "is malformed JSON" + where(malformed) + ": " + malformation(malformed);
         }
-        Class<?> target = mapping instanceof InvalidFormatException invalid ? invalid.getTargetType() : targetOf(mapping);
+        Class<?> target = mapping instanceof InvalidFormatException invalid ? invalid.getTargetType()
+                : targetOf(mapping);
         if (target != null && target.isEnum()) {
             String values = Arrays.toString(target.getEnumConstants());
-            return mapping instanceof InvalidFormatException invalid ? "'" + invalid.getValue() + "' is not one of " + values
-                    : "must be one of " + values;
+            return mapping instanceof InvalidFormatException invalid
+                    ? "'" + invalid.getValue() + "' is not one of " + values : "must be one of " + values;
         }
         return expectation(target);
     }

@@ -48,7 +48,8 @@ final class ExactEnumNames extends BeanDeserializerModifier {
         }
 
         private boolean isConstantName(String text) {
-            return Arrays.stream(enumType.getEnumConstants()).anyMatch(constant -> ((Enum<?>) constant).name().equals(text));
+            return Arrays.stream(enumType.getEnumConstants())
+                    .anyMatch(constant -> ((Enum<?>) constant).name().equals(text));
         }
     }
 }

@@ -16,6 +16,7 @@ final class BoundedRequest extends HttpServletRequestWrapper {
 
     private final long limit;
     private ServletInputStream body;
+    private BufferedReader reader;
 
     BoundedRequest(HttpServletRequest request, long limit) {
         super(request);
@@ -32,8 +33,12 @@ final class BoundedRequest extends HttpServletRequestWrapper {
 
     @Override
     public BufferedReader getReader() throws IOException {
-        Charset charset = getCharacterEncoding() == null ? StandardCharsets.UTF_8 : Charset.forName(getCharacterEncoding());
-        return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+        if (reader == null) {
+            Charset charset = getCharacterEncoding() == null ? StandardCharsets.UTF_8
+                    : Charset.forName(getCharacterEncoding());
+            reader = new BufferedReader(new InputStreamReader(getInputStream(), charset));
+        }
+        return reader;
     }
 
     private static final class BoundedStream extends ServletInputStream {

@@ -20,7 +20,8 @@ public class RequestSizeLimit extends OncePerRequestFilter {
     /** How a refused request is answered (the API's problem body). */
     @FunctionalInterface
     public interface Refusal {
-        void answer(HttpServletRequest request, HttpServletResponse response, RequestTooLarge tooLarge) throws IOException;
+        void answer(HttpServletRequest request, HttpServletResponse response, RequestTooLarge tooLarge)
+                throws IOException;
     }
 
     private final long limit;

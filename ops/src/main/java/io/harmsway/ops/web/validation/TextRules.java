@@ -34,8 +34,9 @@ public final class TextRules {
                 return Optional.of("contains the NUL character (U+0000) at character " + position(text, i)
                         + ", which text cannot hold");
             } else if (Character.getType(c) == Character.CONTROL) {
-                return Optional.of("contains the control character " + codeOf(c) + " at character " + position(text, i)
-                        + "; only printable text is accepted" + (lines == Lines.MANY ? " (and tabs and line breaks)" : ""));
+                return Optional.of("contains the control character " + codeOf(c) + " at character "
+                        + position(text, i) + "; only printable text is accepted"
+                        + (lines == Lines.MANY ? " (and tabs and line breaks)" : ""));
             }
         }
         return Optional.empty();
