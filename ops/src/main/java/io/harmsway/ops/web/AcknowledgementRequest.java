@@ -8,6 +8,6 @@ import jakarta.validation.constraints.Size;
 
 /** The supervisor's plan for a breached clock: what will be done, by whom and when. */
 public record AcknowledgementRequest(
-        @NotBlank @Size(max = Lengths.TEXT) @MultiLineText
-        @Schema(example = "DC Smith to interview the suspect on Thursday; I review on Friday") String note) {
+        @Size(max = Lengths.TEXT) @MultiLineText
+        @NotBlank @Schema(example = "DC Smith to interview the suspect on Thursday; I review on Friday") String note) {
 }

@@ -12,7 +12,8 @@ import java.time.Instant;
 
 /** Why an ABE interview was not held. */
 public record AbeInterviewNotHeldRequest(
-        @NotBlank @Size(max = Lengths.TEXT) @MultiLineText
-        @Schema(example = "child declined after speaking with the intermediary") String reason,
-        @NotNull @PlausibleTime @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+        @Size(max = Lengths.TEXT) @MultiLineText
+        @NotBlank @Schema(example = "child declined after speaking with the intermediary") String reason,
+        @PlausibleTime
+        @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
 }

@@ -8,6 +8,8 @@ import java.time.Instant;
 
 /** An ABE interview planned for a time, which may lie ahead. */
 public record AbeInterviewPlanRequest(
-        @NotNull @PlausibleTime @Schema(example = "2026-11-24T10:00:00Z") Instant plannedFor,
-        @NotNull @PlausibleTime @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+        @PlausibleTime
+        @NotNull @Schema(example = "2026-11-24T10:00:00Z") Instant plannedFor,
+        @PlausibleTime
+        @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
 }

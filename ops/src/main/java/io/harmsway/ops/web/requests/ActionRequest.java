@@ -7,5 +7,5 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 
 /** An action whose only fact is when it happened. */
-public record ActionRequest(@NotNull @PlausibleTime @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+public record ActionRequest(@PlausibleTime @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
 }

@@ -12,8 +12,10 @@ import java.time.Instant;
 
 /** A bail extension: the new end and whose authority. */
 public record BailExtensionRequest(
-        @NotNull @PlausibleTime @Schema(example = "2027-05-21T14:00:00Z") Instant bailEndsAt,
-        @NotBlank @Size(max = Lengths.LINE) @SingleLineText
-        @Schema(example = "Superintendent Hale") String authorisedBy,
-        @NotNull @PlausibleTime @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+        @PlausibleTime
+        @NotNull @Schema(example = "2027-05-21T14:00:00Z") Instant bailEndsAt,
+        @Size(max = Lengths.LINE) @SingleLineText
+        @NotBlank @Schema(example = "Superintendent Hale") String authorisedBy,
+        @PlausibleTime
+        @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
 }

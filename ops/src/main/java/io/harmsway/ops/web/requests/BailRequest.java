@@ -8,6 +8,8 @@ import java.time.Instant;
 
 /** Release on pre-charge bail: when the bail ends (after the release, which is occurredAt). */
 public record BailRequest(
-        @NotNull @PlausibleTime @Schema(example = "2027-02-21T14:00:00Z") Instant bailEndsAt,
-        @NotNull @PlausibleTime @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+        @PlausibleTime
+        @NotNull @Schema(example = "2027-02-21T14:00:00Z") Instant bailEndsAt,
+        @PlausibleTime
+        @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
 }

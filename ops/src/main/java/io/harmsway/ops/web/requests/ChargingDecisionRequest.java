@@ -13,6 +13,8 @@ import java.time.Instant;
 /** A charging decision; a reason is required for no further action. */
 public record ChargingDecisionRequest(
         @NotNull @Schema(example = "NO_FURTHER_ACTION") ChargingOutcome outcome,
-        @Size(max = Lengths.TEXT) @MultiLineText @Schema(example = "evidential test not met") String reason,
-        @NotNull @PlausibleTime @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+        @Size(max = Lengths.TEXT) @MultiLineText
+        @Schema(example = "evidential test not met") String reason,
+        @PlausibleTime
+        @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
 }

@@ -12,7 +12,8 @@ import java.time.Instant;
 
 /** The child's own views, recorded by reference. */
 public record ChildViewsRequest(
-        @NotBlank @Size(max = Lengths.REFERENCE) @SingleLineText
-        @Schema(example = "VIEWS-2026-031") String summaryReference,
-        @NotNull @PlausibleTime @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+        @Size(max = Lengths.REFERENCE) @SingleLineText
+        @NotBlank @Schema(example = "VIEWS-2026-031") String summaryReference,
+        @PlausibleTime
+        @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
 }

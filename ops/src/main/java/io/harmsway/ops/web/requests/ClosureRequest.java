@@ -12,7 +12,8 @@ import java.time.Instant;
 
 /** The outcome the case closes with. */
 public record ClosureRequest(
-        @NotBlank @Size(max = Lengths.TEXT) @MultiLineText
-        @Schema(example = "suspect charged; child safeguarded by a child protection plan") String outcome,
-        @NotNull @PlausibleTime @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+        @Size(max = Lengths.TEXT) @MultiLineText
+        @NotBlank @Schema(example = "suspect charged; child safeguarded by a child protection plan") String outcome,
+        @PlausibleTime
+        @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
 }

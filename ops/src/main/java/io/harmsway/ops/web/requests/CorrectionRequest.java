@@ -16,13 +16,13 @@ import java.util.Map;
  * corrected values by field name ({@code occurredAt} as an ISO instant) and the reason.
  */
 public record CorrectionRequest(
-        @NotBlank @Size(max = Lengths.ID) @SingleLineText
-        @Schema(example = "0b6c1a4e-5d1f-4a59-9a43-2f4f1c7d9e10") String correctedEventId,
-        @NotEmpty @Size(max = Lengths.CORRECTED_FIELDS)
-        @Schema(example = "{\"occurredAt\": \"2026-11-20T16:00:00Z\"}", maxProperties = Lengths.CORRECTED_FIELDS,
+        @Size(max = Lengths.ID) @SingleLineText
+        @NotBlank @Schema(example = "0b6c1a4e-5d1f-4a59-9a43-2f4f1c7d9e10") String correctedEventId,
+        @Size(max = Lengths.CORRECTED_FIELDS)
+        @NotEmpty @Schema(example = "{\"occurredAt\": \"2026-11-20T16:00:00Z\"}", maxProperties = Lengths.CORRECTED_FIELDS,
                 description = "field name (at most 64 characters) to its corrected value (text of at most 4000)")
         Map<@Size(max = Lengths.ID) @SingleLineText String,
             @Size(max = Lengths.TEXT) @MultiLineText @PlausibleTime String> correctedValues,
-        @NotBlank @Size(max = Lengths.TEXT) @MultiLineText
-        @Schema(example = "the interview was on the 20th, not the 21st") String reason) {
+        @Size(max = Lengths.TEXT) @MultiLineText
+        @NotBlank @Schema(example = "the interview was on the 20th, not the 21st") String reason) {
 }

@@ -12,6 +12,8 @@ import java.time.Instant;
 
 /** Why a suspect was eliminated. */
 public record EliminationRequest(
-        @NotBlank @Size(max = Lengths.TEXT) @MultiLineText @Schema(example = "alibi confirmed by CCTV") String reason,
-        @NotNull @PlausibleTime @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+        @Size(max = Lengths.TEXT) @MultiLineText
+        @NotBlank @Schema(example = "alibi confirmed by CCTV") String reason,
+        @PlausibleTime
+        @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
 }

@@ -13,8 +13,10 @@ import java.time.Instant;
 
 /** Evidence seized: the exhibit reference and what it is. */
 public record EvidenceRequest(
-        @NotBlank @Size(max = Lengths.REFERENCE) @SingleLineText @Schema(example = "EXH-JS-1") String reference,
-        @NotBlank @Size(max = Lengths.TEXT) @MultiLineText
-        @Schema(example = "mobile phone seized at arrest") String description,
-        @NotNull @PlausibleTime @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+        @Size(max = Lengths.REFERENCE) @SingleLineText
+        @NotBlank @Schema(example = "EXH-JS-1") String reference,
+        @Size(max = Lengths.TEXT) @MultiLineText
+        @NotBlank @Schema(example = "mobile phone seized at arrest") String description,
+        @PlausibleTime
+        @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
 }

@@ -12,7 +12,8 @@ import java.time.Instant;
 
 /** Material sent for digital forensic examination, by its submission reference. */
 public record ForensicSubmissionRequest(
-        @NotBlank @Size(max = Lengths.REFERENCE) @SingleLineText
-        @Schema(example = "DF-2026-0412") String submissionReference,
-        @NotNull @PlausibleTime @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+        @Size(max = Lengths.REFERENCE) @SingleLineText
+        @NotBlank @Schema(example = "DF-2026-0412") String submissionReference,
+        @PlausibleTime
+        @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
 }

@@ -12,9 +12,10 @@ import java.time.Instant;
 
 /** A child protection medical completed: the examiner and a reference to the findings, never clinical detail. */
 public record MedicalRequest(
-        @NotBlank @Size(max = Lengths.LINE) @SingleLineText
-        @Schema(example = "Dr A Rao, paediatrician") String examinedBy,
-        @NotBlank @Size(max = Lengths.REFERENCE) @SingleLineText
-        @Schema(example = "MED-2026-114") String findingsReference,
-        @NotNull @PlausibleTime @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+        @Size(max = Lengths.LINE) @SingleLineText
+        @NotBlank @Schema(example = "Dr A Rao, paediatrician") String examinedBy,
+        @Size(max = Lengths.REFERENCE) @SingleLineText
+        @NotBlank @Schema(example = "MED-2026-114") String findingsReference,
+        @PlausibleTime
+        @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
 }

@@ -12,7 +12,8 @@ import java.time.Instant;
 
 /** A child protection medical requested, and from whom. */
 public record MedicalRequestRequest(
-        @NotBlank @Size(max = Lengths.LINE) @SingleLineText
-        @Schema(example = "on-call paediatrician, city hospital") String requestedFrom,
-        @NotNull @PlausibleTime @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+        @Size(max = Lengths.LINE) @SingleLineText
+        @NotBlank @Schema(example = "on-call paediatrician, city hospital") String requestedFrom,
+        @PlausibleTime
+        @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
 }

@@ -12,7 +12,8 @@ import java.time.Instant;
 
 /** A free-text note. */
 public record NoteRequest(
-        @NotBlank @Size(max = Lengths.TEXT) @MultiLineText
-        @Schema(example = "mother asked that a female officer attends") String text,
-        @NotNull @PlausibleTime @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+        @Size(max = Lengths.TEXT) @MultiLineText
+        @NotBlank @Schema(example = "mother asked that a female officer attends") String text,
+        @PlausibleTime
+        @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
 }

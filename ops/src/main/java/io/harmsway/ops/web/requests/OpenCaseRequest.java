@@ -19,10 +19,11 @@ public record OpenCaseRequest(
         @NotNull @Min(0) @Max(17) Integer childAgeYears,
         @NotNull AllegationCategory allegation,
         @NotNull RiskGrade riskGrade,
-        @Size(max = Lengths.LINE) @SingleLineText @Schema(example = "phone call to MASH") String reportedVia,
+        @Size(max = Lengths.LINE) @SingleLineText
+        @Schema(example = "phone call to MASH") String reportedVia,
         @Size(max = Lengths.LINE) @SingleLineText
         @Schema(example = "school designated safeguarding lead") String reportedBy,
-        @NotNull
-        @Schema(example = "true", description = "whether the child shows physical symptoms") Boolean physicalSymptoms,
-        @NotNull @PlausibleTime @Schema(example = "2026-11-20T09:30:00Z") Instant occurredAt) {
+        @NotNull @Schema(example = "true", description = "whether the child shows physical symptoms") Boolean physicalSymptoms,
+        @PlausibleTime
+        @NotNull @Schema(example = "2026-11-20T09:30:00Z") Instant occurredAt) {
 }

@@ -15,7 +15,8 @@ import java.time.Instant;
 /** Another child possibly at risk: age and context, no name. */
 public record OtherChildRequest(
         @NotNull @Min(0) @Max(17) @Schema(example = "6") Integer ageYears,
-        @NotBlank @Size(max = Lengths.TEXT) @MultiLineText
-        @Schema(example = "younger sibling living at the same address") String context,
-        @NotNull @PlausibleTime @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+        @Size(max = Lengths.TEXT) @MultiLineText
+        @NotBlank @Schema(example = "younger sibling living at the same address") String context,
+        @PlausibleTime
+        @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
 }

@@ -12,7 +12,8 @@ import java.time.Instant;
 
 /** What was decided on the referral. */
 public record ReferralDecisionRequest(
-        @NotBlank @Size(max = Lengths.TEXT) @MultiLineText
-        @Schema(example = "section 47 enquiry and strategy discussion") String decision,
-        @NotNull @PlausibleTime @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+        @Size(max = Lengths.TEXT) @MultiLineText
+        @NotBlank @Schema(example = "section 47 enquiry and strategy discussion") String decision,
+        @PlausibleTime
+        @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
 }

@@ -14,7 +14,8 @@ import java.time.Instant;
 /** A (re-)assessment of the risk to the child. */
 public record RiskAssessmentRequest(
         @NotNull @Schema(example = "HIGH") RiskGrade riskGrade,
-        @NotBlank @Size(max = Lengths.TEXT) @MultiLineText
-        @Schema(example = "suspect lives in the household") String rationale,
-        @NotNull @PlausibleTime @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+        @Size(max = Lengths.TEXT) @MultiLineText
+        @NotBlank @Schema(example = "suspect lives in the household") String rationale,
+        @PlausibleTime
+        @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
 }

@@ -12,7 +12,8 @@ import java.time.Instant;
 
 /** Safeguarding action taken for a child. */
 public record SafeguardingActionRequest(
-        @NotBlank @Size(max = Lengths.TEXT) @MultiLineText
-        @Schema(example = "child protection strategy agreed for the sibling") String action,
-        @NotNull @PlausibleTime @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+        @Size(max = Lengths.TEXT) @MultiLineText
+        @NotBlank @Schema(example = "child protection strategy agreed for the sibling") String action,
+        @PlausibleTime
+        @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
 }

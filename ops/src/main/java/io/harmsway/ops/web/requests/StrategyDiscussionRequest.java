@@ -15,10 +15,11 @@ import java.util.Set;
 
 /** A strategy discussion: the agencies present, whether a doctor took part, and the decision. */
 public record StrategyDiscussionRequest(
-        @NotEmpty @Size(max = Lengths.AGENCIES)
-        @Schema(example = "[\"POLICE\", \"CHILDRENS_SOCIAL_CARE\", \"HEALTH\"]") Set<Agency> agencies,
+        @Size(max = Lengths.AGENCIES)
+        @NotEmpty @Schema(example = "[\"POLICE\", \"CHILDRENS_SOCIAL_CARE\", \"HEALTH\"]") Set<Agency> agencies,
         @NotNull @Schema(example = "true") Boolean doctorPresent,
-        @NotBlank @Size(max = Lengths.TEXT) @MultiLineText
-        @Schema(example = "joint section 47 enquiry; medical today") String decision,
-        @NotNull @PlausibleTime @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+        @Size(max = Lengths.TEXT) @MultiLineText
+        @NotBlank @Schema(example = "joint section 47 enquiry; medical today") String decision,
+        @PlausibleTime
+        @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
 }

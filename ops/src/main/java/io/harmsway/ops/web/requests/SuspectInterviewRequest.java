@@ -9,5 +9,6 @@ import java.time.Instant;
 /** A suspect interview, under caution or voluntary. */
 public record SuspectInterviewRequest(
         @NotNull @Schema(example = "true") Boolean underCaution,
-        @NotNull @PlausibleTime @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+        @PlausibleTime
+        @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
 }

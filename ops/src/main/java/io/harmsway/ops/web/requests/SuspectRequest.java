@@ -9,5 +9,6 @@ import java.time.Instant;
 /** A suspect identified; whether they have access to children decides whether others need safeguarding. */
 public record SuspectRequest(
         @NotNull @Schema(example = "true") Boolean hasAccessToChildren,
-        @NotNull @PlausibleTime @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+        @PlausibleTime
+        @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
 }

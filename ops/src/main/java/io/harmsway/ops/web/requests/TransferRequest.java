@@ -12,7 +12,10 @@ import java.time.Instant;
 
 /** The team and officer the case moves to. */
 public record TransferRequest(
-        @NotBlank @Size(max = Lengths.ID) @SingleLineText @Schema(example = "south") String toTeam,
-        @NotBlank @Size(max = Lengths.ID) @SingleLineText @Schema(example = "ian") String toOfficer,
-        @NotNull @PlausibleTime @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+        @Size(max = Lengths.ID) @SingleLineText
+        @NotBlank @Schema(example = "south") String toTeam,
+        @Size(max = Lengths.ID) @SingleLineText
+        @NotBlank @Schema(example = "ian") String toOfficer,
+        @PlausibleTime
+        @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
 }

@@ -13,7 +13,10 @@ import java.time.Instant;
 
 /** What a child victim or their family was told, and how. */
 public record VictimUpdateRequest(
-        @NotBlank @Size(max = Lengths.TEXT) @MultiLineText @Schema(example = "suspect arrested and bailed") String what,
-        @NotBlank @Size(max = Lengths.LINE) @SingleLineText @Schema(example = "home visit with the family") String how,
-        @NotNull @PlausibleTime @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+        @Size(max = Lengths.TEXT) @MultiLineText
+        @NotBlank @Schema(example = "suspect arrested and bailed") String what,
+        @Size(max = Lengths.LINE) @SingleLineText
+        @NotBlank @Schema(example = "home visit with the family") String how,
+        @PlausibleTime
+        @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
 }
