@@ -42,14 +42,14 @@ class AccessProblems {
     ResponseEntity<ProblemDetail> notSignedIn(AuthenticationException refused, HttpServletRequest request) {
         if (refused instanceof BadCredentialsException) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                    .body(ProblemHandler.problem(HttpStatus.UNAUTHORIZED, "Sign-in refused",
+                    .body(Problems.problem(HttpStatus.UNAUTHORIZED, "Sign-in refused",
                             List.of(new FieldError("password", "does not match the username, or there is no such user"))));
         }
         boolean badToken = refused instanceof OAuth2AuthenticationException oauth
                 && OAuth2ErrorCodes.INVALID_TOKEN.equals(oauth.getError().getErrorCode());
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                 .header(HttpHeaders.WWW_AUTHENTICATE, badToken ? "Bearer error=\"invalid_token\"" : "Bearer")
-                .body(ProblemHandler.problem(HttpStatus.UNAUTHORIZED, "Not signed in",
+                .body(Problems.problem(HttpStatus.UNAUTHORIZED, "Not signed in",
                         List.of(new FieldError("Authorization", credentialsProblem(refused, badToken, request)))));
     }
 
@@ -60,7 +60,7 @@ class AccessProblems {
                 ? nameAndRoles(user) + " may not " + request.getMethod() + " " + request.getRequestURI()
                 : refused.getMessage();
         request.setAttribute(RefusalLog.REASON, problem);
-        return ProblemHandler.problem(HttpStatus.FORBIDDEN, "Not allowed", List.of(new FieldError("user", problem)));
+        return Problems.problem(HttpStatus.FORBIDDEN, "Not allowed", List.of(new FieldError("user", problem)));
     }
 
     @ExceptionHandler(SignInThrottled.class)
@@ -68,7 +68,7 @@ class AccessProblems {
         String field = throttled.scope() == SignInThrottled.Scope.ACCOUNT ? "username" : "clientAddress";
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()))
-                .body(ProblemHandler.problem(HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins",
+                .body(Problems.problem(HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins",
                         List.of(new FieldError(field, throttled.getMessage() + ": try again in "
                                 + throttled.retryAfterSeconds() + " s"))));
     }

@@ -1,11 +1,11 @@
 package io.harmsway.ops.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import io.harmsway.cases.api.CaseRuleViolation;
+import io.harmsway.ops.web.limits.RequestTooLarge;
+import io.harmsway.ops.web.validation.RefusedInput;
 import io.harmsway.sla.api.ClockActionRefused;
 import io.harmsway.sla.api.RuleRejected;
+import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -18,37 +18,64 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.concurrent.CompletionException;
-import java.util.stream.Collectors;
 
 /**
- * Every refusal as an RFC 9457 problem: {@code errors} lists each field at fault with its
- * problem, and {@code detail} says the same in one sentence.
+ * Every refusal as an RFC 9457 problem (see {@link Problems}): the case's and the clocks' rules,
+ * the request's constraints, unreadable JSON, and Spring's own refusals, each naming the field
+ * at fault in plain words.
  */
 @RestControllerAdvice
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
+    private final CaseIdentities cases;
+
+    public ProblemHandler(CaseIdentities cases) {
+        this.cases = cases;
+    }
+
     @ExceptionHandler(CaseRuleViolation.class)
     ProblemDetail refused(CaseRuleViolation violation) {
-        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "The case refuses this record",
-                List.of(new FieldError(violation.field(), violation.getMessage())));
+        return Problems.problem(HttpStatus.UNPROCESSABLE_ENTITY, "The case refuses this record",
+                new FieldError(violation.field(), violation.getMessage()));
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail unknownCase(AggregateNotFoundException notFound) {
-        return problem(HttpStatus.NOT_FOUND, "No such case",
-                List.of(new FieldError("caseId", "no case '" + notFound.getAggregateIdentifier() + "' exists")));
+        return noSuchCase(String.valueOf(notFound.getAggregateIdentifier()));
+    }
+
+    /**
+     * Axon's failure to load a case by the id of a stored event that is no case's (a clock
+     * event's): no such case. Any other such failure is a fault, and stays a 500.
+     */
+    @ExceptionHandler(NoSuchElementException.class)
+    ProblemDetail notACase(NoSuchElementException failure, HttpServletRequest request) {
+        Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        Object caseId = variables instanceof Map<?, ?> map ? map.get("caseId") : null;
+        if (caseId == null || cases.isCase(caseId.toString())) {
+            throw failure;
+        }
+        return noSuchCase(caseId.toString());
+    }
+
+    private static ProblemDetail noSuchCase(String caseId) {
+        return Problems.problem(HttpStatus.NOT_FOUND, "No such case",
+                new FieldError("caseId", "no case '" + caseId + "' exists"));
     }
 
     @ExceptionHandler(ConcurrencyException.class)
     ProblemDetail concurrentChange(ConcurrencyException conflict) {
-        return problem(HttpStatus.CONFLICT, "The case changed at the same moment",
-                List.of(new FieldError("caseId", "another record was made on this case at the same time; send again")));
+        return Problems.problem(HttpStatus.CONFLICT, "The case changed at the same moment",
+                new FieldError("caseId", "another record was made on this case at the same time; send again"));
     }
 
     @ExceptionHandler(ClockActionRefused.class)
@@ -58,14 +85,20 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             case OTHER_TEAM -> HttpStatus.FORBIDDEN;
             case REFUSED -> HttpStatus.UNPROCESSABLE_ENTITY;
         };
-        return problem(status, "The clock refuses this action",
-                List.of(new FieldError(refusal.field(), refusal.getMessage())));
+        return Problems.problem(status, "The clock refuses this action",
+                new FieldError(refusal.field(), refusal.getMessage()));
     }
 
     @ExceptionHandler(RuleRejected.class)
     ProblemDetail ruleRejected(RuleRejected rejected) {
-        return problem(HttpStatus.BAD_REQUEST, "The rule file is not valid", rejected.faults().stream()
+        return Problems.problem(HttpStatus.BAD_REQUEST, "The rule file is not valid", rejected.faults().stream()
                 .map(fault -> new FieldError(fault.field(), fault.problem())).toList());
+    }
+
+    @ExceptionHandler(RefusedInput.class)
+    ProblemDetail refusedInput(RefusedInput refused) {
+        return Problems.problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                new FieldError(refused.field(), refused.problem()));
     }
 
     /**
@@ -94,60 +127,42 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException invalid,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        List<FieldError> errors = invalid.getBindingResult().getFieldErrors().stream()
-                .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
-                .sorted((a, b) -> a.field().compareTo(b.field()))
-                .toList();
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid request", errors));
+        return ResponseEntity.badRequest().body(Problems.problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                InvalidFields.of(invalid.getBindingResult())));
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Unreadable request",
-                List.of(unreadableField(unreadable.getCause()))));
+        if (unreadable.getCause() instanceof RequestTooLarge tooLarge) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).header(HttpHeaders.CONNECTION, "close")
+                    .body(tooLarge(tooLarge));
+        }
+        return ResponseEntity.badRequest().body(Problems.problem(HttpStatus.BAD_REQUEST, "Unreadable request",
+                UnreadableBody.describe(unreadable.getCause())));
     }
 
-    private static FieldError unreadableField(Throwable cause) {
-        if (cause instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()) {
-            return new FieldError(path(invalid), "'" + invalid.getValue() + "' is not one of "
-                    + Arrays.toString(invalid.getTargetType().getEnumConstants()));
-        }
-        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return new FieldError(path(mapping), "cannot be read as " + targetOf(mapping) + ": "
-                    + mapping.getOriginalMessage());
-        }
-        if (cause instanceof JsonProcessingException json && json.getLocation() != null) {
-            return new FieldError("body", "malformed JSON at line " + json.getLocation().getLineNr()
-                    + ", column " + json.getLocation().getColumnNr() + ": " + json.getOriginalMessage());
-        }
-        return new FieldError("body", "a JSON object is required");
+    static ProblemDetail tooLarge(RequestTooLarge tooLarge) {
+        return Problems.problem(HttpStatus.PAYLOAD_TOO_LARGE, "Request too large",
+                new FieldError("body", tooLarge.getMessage()));
     }
 
-    /** The field's path as a caller writes it: {@code agencies[0]}, {@code correctedValues.occurredAt}. */
-    private static String path(JsonMappingException mapping) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : mapping.getPath()) {
-            if (ref.getFieldName() == null) {
-                path.append('[').append(ref.getIndex()).append(']');
-            } else {
-                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
-            }
+    /** Spring's own refusals (404, 405, 406, 415, a malformed parameter...) in the same shape as ours. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception refusal, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        if (body == null || body instanceof ProblemDetail given && !hasErrors(given)) {
+            HttpServletRequest servlet = ((ServletWebRequest) request).getRequest();
+            HttpStatus known = HttpStatus.resolve(status.value());
+            body = Problems.problem(status, known == null ? "Refused" : known.getReasonPhrase(),
+                    List.of(SpringRefusals.describe(refusal, status.value(), servlet.getMethod(),
+                            servlet.getRequestURI())));
         }
-        return path.toString();
+        return super.handleExceptionInternal(refusal, body, headers, status, request);
     }
 
-    private static String targetOf(JsonMappingException mapping) {
-        return mapping instanceof InvalidFormatException invalid ? invalid.getTargetType().getSimpleName() : "expected";
-    }
-
-    static ProblemDetail problem(HttpStatus status, String title, List<FieldError> errors) {
-        ProblemDetail problem = ProblemDetail.forStatus(status);
-        problem.setTitle(title);
-        problem.setDetail(errors.stream().map(error -> error.field() + ": " + error.problem())
-                .collect(Collectors.joining("; ")));
-        problem.setProperty("errors", errors);
-        return problem;
+    private static boolean hasErrors(ProblemDetail problem) {
+        return problem.getProperties() != null && problem.getProperties().containsKey("errors");
     }
 }

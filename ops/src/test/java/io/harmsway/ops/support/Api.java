@@ -9,6 +9,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -56,6 +57,13 @@ public class Api {
         return http.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), JsonNode.class);
     }
 
+    /** Sends the body exactly as given, byte for byte (a byte-order mark, a charset of its own). */
+    public ResponseEntity<JsonNode> post(String path, byte[] body, MediaType contentType) {
+        HttpHeaders headers = headers();
+        headers.setContentType(contentType);
+        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+
     public ResponseEntity<JsonNode> exchange(String path, HttpMethod method, HttpEntity<?> request) {
         HttpHeaders headers = headers();
         headers.addAll(request.getHeaders());
@@ -89,6 +97,11 @@ public class Api {
     }
 
     private record Token(String value, Instant expiresAt) {
+    }
+
+    /** Reads a path sent exactly as written: no template expansion, no encoding of '%'. */
+    public ResponseEntity<JsonNode> get(URI path) {
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers()), JsonNode.class);
     }
 
     /** Opens a case and answers its id. */

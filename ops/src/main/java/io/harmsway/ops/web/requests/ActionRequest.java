@@ -7,13 +7,14 @@ import io.harmsway.cases.api.RecordInitialChildProtectionConference;
 import io.harmsway.cases.api.RecordSuspectArrest;
 import io.harmsway.cases.api.ReferToCps;
 import io.harmsway.cases.api.ReleaseUnderInvestigation;
+import io.harmsway.ops.web.validation.PlausibleTime;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.Instant;
 
 /** An action whose only fact is when it happened. */
-public record ActionRequest(@NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
+public record ActionRequest(@PlausibleTime @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
 
     // One body serves every action with no other fact; each action has its own mapping.
 

@@ -1,0 +1,32 @@
+package io.harmsway.ops.web.validation;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+/**
+ * Text of several lines: printable characters, tabs and line breaks, each character whole.
+ * Null is valid: say {@code @NotNull} where a value is required. See {@link TextRules}.
+ */
+@Documented
+@Constraint(validatedBy = MultiLineTextValidator.class)
+@Target({METHOD, FIELD, ANNOTATION_TYPE, PARAMETER, TYPE_USE})
+@Retention(RUNTIME)
+public @interface MultiLineText {
+
+    String message() default "must be printable text";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+}
