@@ -22,7 +22,7 @@ import java.io.UncheckedIOException;
  * rather than PostgreSQL's JSON operators, which refuse a payload holding an escaped NUL anywhere.
  * Writes through {@link CaseTeams}, so a fill run again, or an event also taken live, changes nothing.
  */
-class CaseTeamsFromHistory implements JavaMigration {
+public class CaseTeamsFromHistory implements JavaMigration {
 
     private final ObjectMapper json = EventFormat.objectMapper();
 
@@ -52,7 +52,7 @@ class CaseTeamsFromHistory implements JavaMigration {
     }
 
     /** Every referral, transfer and clock start in the store, in the order they were appended. */
-    void fill(JdbcTemplate jdbc) {
+    public void fill(JdbcTemplate jdbc) {
         CaseTeams teams = new CaseTeams(jdbc);
         jdbc.query("""
                 select payload_type, payload from domain_event_entry
