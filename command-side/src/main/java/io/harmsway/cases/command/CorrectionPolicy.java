@@ -15,11 +15,15 @@ import java.util.Set;
 /**
  * What a correction may say: it names an entry of this case (not another correction), gives a
  * reason, and corrects facts the entry has, each with a value of the right kind. Identities
- * (the case, a child, a suspect) are never corrected: a wrong one is a different record.
+ * (the case, a child, a suspect) are never corrected: a wrong one is a different record. Nor is
+ * who holds the case (the referral's team, a transfer's team and officer): that changes only by a
+ * transfer, which is checked against the teams and officers there are, and which the case's
+ * lists, inboxes and access follow.
  */
 final class CorrectionPolicy {
 
     private static final Set<String> IDENTITIES = Set.of("caseId", "childId", "suspectId");
+    private static final Set<String> HOLDERS = Set.of("team", "toTeam", "toOfficer");
 
     private CorrectionPolicy() {
     }
@@ -50,6 +54,7 @@ final class CorrectionPolicy {
     private static void checkValue(String type, RecordComponent[] fields, String field, String value) {
         String name = "correctedValues." + field;
         Require.that(!IDENTITIES.contains(field), name, "an identity cannot be corrected");
+        Require.that(!HOLDERS.contains(field), name, "who holds the case changes only by a transfer: record one");
         RecordComponent component = Arrays.stream(fields).filter(f -> f.getName().equals(field)).findFirst()
                 .orElseThrow(() -> new CaseRuleViolation(name, type + " has no such field"));
         Require.text(value, name);

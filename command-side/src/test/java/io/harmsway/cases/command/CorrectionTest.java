@@ -3,6 +3,7 @@ package io.harmsway.cases.command;
 import io.harmsway.cases.api.AddNote;
 import io.harmsway.cases.api.CaseClosed;
 import io.harmsway.cases.api.CaseRuleViolation;
+import io.harmsway.cases.api.CaseTransferred;
 import io.harmsway.cases.api.CorrectEntry;
 import io.harmsway.cases.api.EntryCorrected;
 import io.harmsway.cases.api.NoteAdded;
@@ -97,6 +98,23 @@ class CorrectionTest {
                         RECEIVED_NOW)
                 .expectNoEvents()
                 .expectExceptionMessage("an identity cannot be corrected");
+    }
+
+    @Test
+    void refusesCorrectionOfTheTeamAReferralWentTo() {
+        TestExecutor<CaseFile> given = fixture.given(REFERRAL);
+        given.when(new CorrectEntry(CASE, idOfGivenEvent(0), Map.of("team", "south"), "wrong team"), RECEIVED_NOW)
+                .expectNoEvents()
+                .expectExceptionMessage("who holds the case changes only by a transfer: record one");
+    }
+
+    @Test
+    void refusesCorrectionOfTheOfficerACaseWasTransferredTo() {
+        TestExecutor<CaseFile> given = fixture.given(REFERRAL, new CaseTransferred(CASE, "south", "ian", EARLIER));
+        given.when(new CorrectEntry(CASE, idOfGivenEvent(1), Map.of("toOfficer", "nobody"), "wrong officer"),
+                        RECEIVED_NOW)
+                .expectNoEvents()
+                .expectExceptionMessage("who holds the case changes only by a transfer: record one");
     }
 
     @Test

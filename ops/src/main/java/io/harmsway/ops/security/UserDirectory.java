@@ -3,31 +3,53 @@ package io.harmsway.ops.security;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The team each user works in. */
+/** Who the users are: each one's role and team, and which teams there are. */
 public class UserDirectory {
 
     private final Map<String, UserProperties.User> users;
+    private final Set<String> teams;
 
     public UserDirectory(UserProperties properties) {
         this.users = properties.users().stream()
                 .collect(Collectors.toMap(UserProperties.User::username, Function.identity()));
+        this.teams = properties.users().stream().map(UserProperties.User::team).filter(team -> team != null)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     public String teamOf(Authentication authentication) {
-        UserProperties.User user = users.get(authentication.getName());
-        if (user == null || user.team() == null) {
-            throw new AccessDeniedException(authentication.getName() + " belongs to no team");
-        }
-        return user.team();
+        return member(authentication.getName()).map(Member::team)
+                .orElseThrow(() -> new AccessDeniedException(authentication.getName() + " belongs to no team"));
     }
 
-    /** Supervisors see their own team's alerts; auditors see every team's. */
-    public boolean maySeeTeam(Authentication authentication, String team) {
-        UserProperties.User user = users.get(authentication.getName());
-        return user != null && (user.role() == Role.AUDITOR || team.equals(user.team()));
+    /** The user of that name with their role and team; empty for a name nobody has. */
+    public Optional<Member> member(String username) {
+        return Optional.ofNullable(users.get(username))
+                .map(user -> new Member(user.username(), user.role(), user.team()));
+    }
+
+    /** A team exists when someone works in it. */
+    public boolean teamExists(String team) {
+        return teams.contains(team);
+    }
+
+    /** The teams in alphabetical order, for messages that list them. */
+    public List<String> teams() {
+        return List.copyOf(teams);
+    }
+
+    /** A user as the access rules see them: auditors have no team. */
+    public record Member(String username, Role role, String team) {
+
+        public boolean worksIn(String team) {
+            return this.team != null && this.team.equals(team);
+        }
     }
 }

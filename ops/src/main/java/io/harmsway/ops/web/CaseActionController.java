@@ -1,5 +1,6 @@
 package io.harmsway.ops.web;
 
+import io.harmsway.ops.access.TransferTargets;
 import io.harmsway.ops.web.requests.ActionRequest;
 import io.harmsway.ops.web.requests.ClosureRequest;
 import io.harmsway.ops.web.requests.CorrectionRequest;
@@ -25,9 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class CaseActionController {
 
     private final Commands commands;
+    private final TransferTargets transferTargets;
 
-    public CaseActionController(Commands commands) {
+    public CaseActionController(Commands commands, TransferTargets transferTargets) {
         this.commands = commands;
+        this.transferTargets = transferTargets;
     }
 
     @PostMapping("/referral-decisions")
@@ -63,8 +66,10 @@ public class CaseActionController {
     }
 
     @PostMapping("/transfers")
-    @Operation(summary = "Transfer the case to another team and officer; the case list and alerts follow")
+    @Operation(summary = "Transfer the case to another team and an officer of that team; the case list and alerts"
+            + " follow, and from then on only the new team may read and record on it")
     ResponseEntity<Void> transfer(@PathVariable String caseId, @Valid @RequestBody TransferRequest request) {
+        transferTargets.check(request.toTeam(), request.toOfficer());
         return commands.record(request.toCommand(caseId));
     }
 

@@ -1,5 +1,6 @@
 package io.harmsway.ops.web;
 
+import io.harmsway.ops.access.CaseAccess;
 import io.harmsway.ops.security.UserDirectory;
 import io.harmsway.ops.web.requests.OpenCaseRequest;
 import io.harmsway.query.api.CaseListQuery;
@@ -36,11 +37,13 @@ public class CaseController {
     private final Commands commands;
     private final QueryGateway queries;
     private final UserDirectory users;
+    private final CaseAccess access;
 
-    public CaseController(Commands commands, QueryGateway queries, UserDirectory users) {
+    public CaseController(Commands commands, QueryGateway queries, UserDirectory users, CaseAccess access) {
         this.commands = commands;
         this.queries = queries;
         this.users = users;
+        this.access = access;
     }
 
     @PostMapping
@@ -52,13 +55,17 @@ public class CaseController {
     }
 
     @GetMapping
-    @Operation(summary = "The case list, most overdue first; optionally only cases with an entry recorded late")
-    List<CaseSummary> cases(@RequestParam(required = false) String team,
+    @Operation(summary = "The case list, most overdue first; optionally only cases with an entry recorded late."
+            + " Your own team's cases (an auditor: every team's, or the team asked for)")
+    List<CaseSummary> cases(@Parameter(description = "only this team's cases: your own, unless you are an auditor")
+                            @RequestParam(required = false) String team,
                             @Parameter(description = "only cases with an entry recorded at least this long after"
                                     + " it happened (ISO-8601 duration)", example = "P3D")
-                            @RequestParam(required = false) Duration recordedLateBy) {
-        return queries.query(new CaseListQuery(team, recordedLateBy),
+                            @RequestParam(required = false) Duration recordedLateBy,
+                            Authentication user) {
+        List<CaseSummary> cases = queries.query(new CaseListQuery(access.listedTeam(user, team), recordedLateBy),
                 ResponseTypes.multipleInstancesOf(CaseSummary.class)).join();
+        return access.readable(user, cases, CaseSummary::caseId);
     }
 
     @GetMapping("/{caseId}/timeline")

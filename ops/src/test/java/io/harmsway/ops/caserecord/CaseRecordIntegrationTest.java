@@ -1,6 +1,7 @@
 package io.harmsway.ops.caserecord;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.harmsway.ops.support.Api;
 import io.harmsway.ops.support.IntegrationTestBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -143,10 +144,12 @@ class CaseRecordIntegrationTest extends IntegrationTestBase {
                 .isEqualTo("Suspect identified (suspect-1), has access to children");
     }
 
+    /** From the transfer on, the case is team south's: its officer ian closes it and reads its timeline. */
     @Test
     void transferMovesTheCaseToTheNewTeamsListAndClosureEndsTheRecord() {
         Instant at = referred.plus(Duration.ofHours(1));
         assertRecorded("/transfers", "{\"toTeam\": \"south\", \"toOfficer\": \"ian\"}", at);
+        Api ian = Api.as(http, "ian");
 
         eventually().untilAsserted(() -> {
             assertThat(caseIn("south")).isNotNull();
@@ -154,19 +157,24 @@ class CaseRecordIntegrationTest extends IntegrationTestBase {
         });
         assertThat(caseIn("south").get("officer").asText()).isEqualTo("ian");
 
-        assertRecorded("/closure", "{\"outcome\": \"no further action; family supported\"}", at.plus(Duration.ofHours(1)));
+        assertRecorded(ian, "/closure", "{\"outcome\": \"no further action; family supported\"}",
+                at.plus(Duration.ofHours(1)));
         eventually().untilAsserted(() -> assertThat(summary("south").path("status").asText()).isEqualTo("CLOSED"));
-        List<JsonNode> timeline = awaitTimeline("CaseTransferred", "CaseClosed");
+        List<JsonNode> timeline = awaitTimeline(ian, "CaseTransferred", "CaseClosed");
         assertThat(titleOf(timeline, "CaseTransferred")).isEqualTo("Case transferred to ian, team south");
         assertThat(titleOf(timeline, "CaseClosed")).isEqualTo("Case closed: no further action; family supported");
     }
 
     private void assertRecorded(String path, String json, Instant at) {
+        assertRecorded(ivy, path, json, at);
+    }
+
+    private void assertRecorded(Api officer, String path, String json, Instant at) {
         long before = events.count();
         String body = json.equals("{}") ? "{\"occurredAt\": \"" + at + "\"}"
                 : json.substring(0, json.lastIndexOf('}')) + ", \"occurredAt\": \"" + at + "\"}";
 
-        ResponseEntity<JsonNode> response = ivy.post(cases(path), body);
+        ResponseEntity<JsonNode> response = officer.post(cases(path), body);
 
         assertThat(response.getStatusCode()).as(path + " " + response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(events.count()).as(path).isEqualTo(before + 1);
@@ -177,13 +185,17 @@ class CaseRecordIntegrationTest extends IntegrationTestBase {
     }
 
     private List<JsonNode> awaitTimeline(String... types) {
-        eventually().untilAsserted(() -> assertThat(timeline()).extracting(entry -> entry.path("type").asText())
-                .contains(types));
-        return timeline();
+        return awaitTimeline(ivy, types);
     }
 
-    private List<JsonNode> timeline() {
-        return list(ivy.get(cases("/timeline")).getBody());
+    private List<JsonNode> awaitTimeline(Api reader, String... types) {
+        eventually().untilAsserted(() -> assertThat(timeline(reader)).extracting(entry -> entry.path("type").asText())
+                .contains(types));
+        return timeline(reader);
+    }
+
+    private List<JsonNode> timeline(Api reader) {
+        return list(reader.get(cases("/timeline")).getBody());
     }
 
     private static JsonNode entryOf(List<JsonNode> timeline, String type) {
@@ -200,8 +212,9 @@ class CaseRecordIntegrationTest extends IntegrationTestBase {
         return found;
     }
 
+    /** Read by the auditor, who may list every team's cases. */
     private JsonNode caseIn(String team) {
-        return list(sam.get("/api/cases?team=" + team).getBody()).stream()
+        return list(Api.as(http, "ada").get("/api/cases?team=" + team).getBody()).stream()
                 .filter(summary -> summary.path("caseId").asText().equals(caseId)).findFirst().orElse(null);
     }
 }

@@ -1,8 +1,9 @@
 package io.harmsway.ops.caserecord;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.harmsway.ops.support.EventStore;
+import io.harmsway.ops.access.CaseTeamsFromHistory;
 import io.harmsway.ops.support.EventStore.CaseEventRow;
+import io.harmsway.ops.support.EventStore;
 import io.harmsway.ops.support.IntegrationTestBase;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -31,6 +32,8 @@ class UpcastingIntegrationTest extends IntegrationTestBase {
                  "physicalSymptoms": false, "occurredAt": "%s"}""".formatted(caseId, referred), referred);
         store(caseId, 1, "io.harmsway.cases.api.SuspectIdentified", null, """
                 {"caseId": "%s", "suspectId": "suspect-1", "occurredAt": "%s"}""".formatted(caseId, referred), referred);
+        // What the migration to this version does for cases an earlier version stored: their team, for access.
+        new CaseTeamsFromHistory().fill(jdbc);
 
         JsonNode identified = eventually().until(() -> list(ivy.get("/api/cases/" + caseId + "/timeline").getBody())
                 .stream().filter(entry -> entry.path("type").asText().equals("SuspectIdentified")).findFirst()

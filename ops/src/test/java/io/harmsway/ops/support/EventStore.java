@@ -24,6 +24,21 @@ public class EventStore {
         return jdbc.queryForObject("select count(*) from domain_event_entry where type is not null", Long.class);
     }
 
+    /** Events the case itself appended (its aggregate's): what a refused action on it could have appended. */
+    public long countOfCase(String caseId) {
+        return jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
+                Long.class, caseId);
+    }
+
+    /**
+     * Events whose payload names the id anywhere: for a clock's id, its clock events, which belong to
+     * no aggregate. Read as text, so a payload PostgreSQL's JSON types refuse is still counted.
+     */
+    public long countNaming(String id) {
+        return jdbc.queryForObject("select count(*) from domain_event_entry where strpos(convert_from(payload, 'UTF8'), ?) > 0",
+                Long.class, id);
+    }
+
     /** Events of the given type that name the case in their JSON payload. */
     public long count(String caseId, String eventType) {
         return jdbc.queryForObject("""

@@ -1,0 +1,61 @@
+package io.harmsway.ops.access;
+
+import io.harmsway.ops.security.UserDirectory;
+import org.axonframework.config.ConfigurerModule;
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Team access: the case-team table and its writer, the rule, and the one point every API request passes. */
+@Configuration
+public class AccessConfiguration {
+
+    @Bean
+    CaseTeams caseTeams(JdbcTemplate jdbc) {
+        return new CaseTeams(jdbc);
+    }
+
+    @Bean
+    CaseAccess caseAccess(UserDirectory users, CaseTeams caseTeams) {
+        return new CaseAccess(users, caseTeams);
+    }
+
+    @Bean
+    WebMvcConfigurer accessCheckedFirst(CaseAccess caseAccess) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new AccessInterceptor(caseAccess)).addPathPatterns("/api/**");
+            }
+        };
+    }
+
+    @Bean
+    TransferTargets transferTargets(UserDirectory users) {
+        return new TransferTargets(users);
+    }
+
+    @Bean
+    CaseTeamRecorder caseTeamRecorder(CaseTeams caseTeams) {
+        return new CaseTeamRecorder(caseTeams);
+    }
+
+    /**
+     * Set in code rather than in application.yml, because the rule's consistency rests on it: a
+     * streaming processor would let a transferred case's old team pass until it caught up.
+     */
+    @Bean
+    ConfigurerModule caseTeamsKeptInTheCommandsTransaction() {
+        return configurer -> configurer.eventProcessing()
+                .registerSubscribingEventProcessor(CaseTeamRecorder.GROUP);
+    }
+
+    /** Picked up by Spring Boot's Flyway set-up with the SQL migrations. */
+    @Bean
+    static JavaMigration caseTeamsFromHistory() {
+        return new CaseTeamsFromHistory();
+    }
+}
