@@ -3,6 +3,7 @@ package io.harmsway.ops.processing;
 import io.harmsway.ops.web.FieldError;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -37,7 +38,7 @@ public class DeadLetterController {
 
     @PostMapping("/{group}/retry")
     @Operation(summary = "Retry a group's parked cases after a fix: each case's events in order (operators)")
-    RetryReport retry(@PathVariable String group, @RequestBody(required = false) RetryRequest request) {
+    RetryReport retry(@PathVariable String group, @Valid @RequestBody(required = false) RetryRequest request) {
         if (!retry.knows(group)) {
             throw notFound("group", "no processing group '" + group + "' parks events");
         }

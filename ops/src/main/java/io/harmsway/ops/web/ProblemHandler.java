@@ -16,6 +16,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -152,6 +153,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception refusal, Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {
+        if (body == null && refusal instanceof ErrorResponse answered) {
+            body = answered.getBody(); // an ErrorResponseException that already names its fields keeps them
+        }
         if (body == null || body instanceof ProblemDetail given && !hasErrors(given)) {
             HttpServletRequest servlet = ((ServletWebRequest) request).getRequest();
             HttpStatus known = HttpStatus.resolve(status.value());

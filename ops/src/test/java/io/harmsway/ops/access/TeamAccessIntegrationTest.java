@@ -177,9 +177,9 @@ class TeamAccessIntegrationTest extends IntegrationTestBase {
         assertForbidden(sue.get("/api/teams/north/alerts"), "team");
 
         assertThat(output.getOut()).contains("WARN").contains("access refused (403): user=\"ian\" request=\"POST /api/cases/"
-                + caseId + "/notes\" at=" + clock.instant() + " reason=\"caseId: the case is another team's\"");
+                + caseId + "/notes\" at=" + clock.instant() + " reason=\"caseId: the case is another team's");
         assertThat(output.getOut()).contains("access refused (403): user=\"sue\" request=\"GET /api/teams/north/alerts\" at="
-                + clock.instant() + " reason=\"team: team 'north' is another team's\"");
+                + clock.instant() + " reason=\"team: team 'north' is another team's");
     }
 
     /**

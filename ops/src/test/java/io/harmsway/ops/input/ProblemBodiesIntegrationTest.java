@@ -179,7 +179,7 @@ class ProblemBodiesIntegrationTest {
     /** A GET as written, with escapes no client library would let through. */
     private ResponseEntity<JsonNode> raw(String path) {
         try {
-            return new RawHttp(port).send("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n" + RawHttp.basic("ivy")
+            return new RawHttp(port).send("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n" + RawHttp.authorization(ivy)
                     + "Connection: close\r\n\r\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

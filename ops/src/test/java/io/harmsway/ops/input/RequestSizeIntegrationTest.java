@@ -27,7 +27,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,7 +70,7 @@ class RequestSizeIntegrationTest {
 
         // The body is never sent: an answer can only come from a server that did not wait to read it.
         ResponseEntity<JsonNode> response = new RawHttp(port).send("POST /api/cases/" + caseId + "/notes HTTP/1.1\r\n"
-                + "Host: localhost\r\n" + RawHttp.basic("ivy")
+                + "Host: localhost\r\n" + RawHttp.authorization(ivy)
                 + "Content-Type: application/json\r\n"
                 + "Content-Length: " + ONE_GIGABYTE + "\r\n\r\n"
                 + "{\"text\": \"");
@@ -89,7 +88,7 @@ class RequestSizeIntegrationTest {
         byte[] note = "{\"text\": \"%s\", \"occurredAt\": \"%s\"}".formatted("x".repeat(200_000), now)
                 .getBytes(StandardCharsets.UTF_8);
         HttpRequest chunked = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/cases/" + caseId + "/notes"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("ivy:ivy-demo".getBytes()))
+                .header("Authorization", ivy.authorization())
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(note)))
                 .build();

@@ -1,6 +1,7 @@
 package io.harmsway.ops.processing;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.harmsway.ops.access.CaseTeamsFromHistory;
 import io.harmsway.ops.support.Api;
 import io.harmsway.ops.support.EventStore;
 import io.harmsway.ops.support.EventStore.CaseEventRow;
@@ -70,6 +71,7 @@ class DeadLetterIntegrationTest {
                  "allegation": "SEXUAL_ABUSE", "riskGrade": "HIGH", "reportedVia": "phone\\u0000call",
                  "reportedBy": "school", "physicalSymptoms": false, "occurredAt": "%s"}"""
                 .formatted(poisoned, parkedAt.minus(Duration.ofHours(3))), parkedAt));
+        new CaseTeamsFromHistory().fill(jdbc); // written past the application, as an older version would have
 
         String other = ivy.openCase("HIGH", clock.instant().minus(Duration.ofHours(1)));
 

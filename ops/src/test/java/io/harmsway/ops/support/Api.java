@@ -82,6 +82,11 @@ public class Api {
         return headers;
     }
 
+    /** The value of this user's Authorization header, for requests sent past the client library. */
+    public String authorization() {
+        return "Bearer " + token();
+    }
+
     private String token() {
         Instant now = IntegrationTest.TestClock.CLOCK.instant();
         return TOKENS.compute(http.getRootUri() + " " + user,

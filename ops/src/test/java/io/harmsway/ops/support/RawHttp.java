@@ -12,7 +12,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 
 /**
@@ -29,9 +28,9 @@ public final class RawHttp {
         this.port = port;
     }
 
-    public static String basic(String user) {
-        return "Authorization: Basic " + Base64.getEncoder().encodeToString((user + ":" + user + "-demo").getBytes())
-                + "\r\n";
+    /** The header line that signs a raw request in as the given user. */
+    public static String authorization(Api user) {
+        return "Authorization: " + user.authorization() + "\r\n";
     }
 
     /** Sends the request's head (and whatever part of a body follows it) and reads one response. */
