@@ -160,7 +160,7 @@ public class AlertProjection {
         Instant now = clock.instant();
         return jdbc.query("""
                 select * from team_alert where team = ? and resolved_at is null
-                order by case risk_grade when 'HIGH' then 0 when 'MEDIUM' then 1 else 2 end, due_at""",
+                order by case risk_grade when 'HIGH' then 0 when 'MEDIUM' then 1 else 2 end, due_at, case_id, clock_id""",
                 (rs, row) -> alert(rs, now), query.team());
     }
 
@@ -170,7 +170,7 @@ public class AlertProjection {
         return jdbc.query("""
                 select a.* from team_alert a join alert_case s on s.case_id = a.case_id
                 where s.officer = ? and a.resolved_at is null
-                order by case a.risk_grade when 'HIGH' then 0 when 'MEDIUM' then 1 else 2 end, a.due_at""",
+                order by case a.risk_grade when 'HIGH' then 0 when 'MEDIUM' then 1 else 2 end, a.due_at, a.case_id, a.clock_id""",
                 (rs, row) -> alert(rs, now), query.officer());
     }
 
