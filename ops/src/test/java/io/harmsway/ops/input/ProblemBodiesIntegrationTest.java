@@ -192,7 +192,8 @@ class ProblemBodiesIntegrationTest {
                 .filter(info -> info.getConsumesCondition().getConsumableMediaTypes().stream()
                         .noneMatch(type -> type.getSubtype().contains("yaml")))
                 .flatMap(info -> info.getPatternValues().stream())
-                .filter(path -> path.startsWith("/api/"))
+                // the actions of the people who record; operators' paths are tested with the dead letters
+                .filter(path -> path.startsWith("/api/") && !path.startsWith("/api/ops/"))
                 .sorted().toList();
     }
 
