@@ -53,7 +53,7 @@ class CaseTeamsFromHistoryIntegrationTest extends IntegrationTestBase {
 
         assertThat(ian.get("/api/cases/" + older + "/timeline").getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(ivy.get("/api/cases/" + older + "/timeline").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(ivy.post("/api/sla/clocks/" + clockId + "/pause", "{\"reason\": \"x\"}").getStatusCode())
+        assertThat(ivy.post("/api/sla/clocks/" + clockId + "/pause", Api.clockAction("x", clock.instant())).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(ivy.get("/api/cases/" + live + "/timeline").getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(ian.get("/api/cases/" + live + "/timeline").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);

@@ -101,10 +101,10 @@ class TeamAccessEndpointsIntegrationTest extends IntegrationTestBase {
         String resume = "/api/sla/clocks/" + clockId + "/resume";
         String acknowledge = "/api/sla/clocks/" + clockId + "/acknowledgement";
 
-        refusedToTheOthers(clockId, pause, "{\"reason\": \"the suspect is abroad\"}");
-        assertThat(ivy.post(pause, "{\"reason\": \"the suspect is abroad\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-        refusedToTheOthers(clockId, resume, "{\"reason\": \"the suspect is back\"}");
-        assertThat(ivy.post(resume, "{\"reason\": \"the suspect is back\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        refusedToTheOthers(clockId, pause, Api.clockAction("the suspect is abroad", clock.instant()));
+        assertThat(ivy.post(pause, Api.clockAction("the suspect is abroad", clock.instant())).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        refusedToTheOthers(clockId, resume, Api.clockAction("the suspect is back", clock.instant()));
+        assertThat(ivy.post(resume, Api.clockAction("the suspect is back", clock.instant())).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
         clock.advance(Duration.ofDays(8));
         sweep.sweepDue();

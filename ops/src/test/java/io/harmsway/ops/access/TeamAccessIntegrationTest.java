@@ -105,14 +105,14 @@ class TeamAccessIntegrationTest extends IntegrationTestBase {
             assertForbidden(ivy.post("/api/cases/" + caseId + "/notes", note()), "caseId");
             assertForbidden(sam.get("/api/cases/" + caseId + "/timeline"), "caseId");
             assertForbidden(ivy.get("/api/sla/cases/" + caseId + "/clocks"), "caseId");
-            assertForbidden(ivy.post("/api/sla/clocks/" + clockId + "/pause", "{\"reason\": \"abroad\"}"), "clockId");
+            assertForbidden(ivy.post("/api/sla/clocks/" + clockId + "/pause", Api.clockAction("abroad", clock.instant())), "clockId");
             assertThat(caseIds(sam, "/api/cases")).doesNotContain(caseId);
             assertThat(events.countOfCase(caseId)).isEqualTo(before);
 
             assertThat(ian.post("/api/cases/" + caseId + "/notes", note()).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
             assertThat(sue.get("/api/cases/" + caseId + "/timeline").getStatusCode()).isEqualTo(HttpStatus.OK);
             assertThat(ian.get("/api/sla/cases/" + caseId + "/clocks").getStatusCode()).isEqualTo(HttpStatus.OK);
-            assertThat(ian.post("/api/sla/clocks/" + clockId + "/pause", "{\"reason\": \"the suspect is abroad\"}")
+            assertThat(ian.post("/api/sla/clocks/" + clockId + "/pause", Api.clockAction("the suspect is abroad", clock.instant()))
                     .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
             assertThat(events.countOfCase(caseId)).isEqualTo(before + 1);
         });

@@ -85,11 +85,11 @@ class PoisonInputIntegrationTest {
     void refusesNulInAClocksResumeReason() {
         String suspectId = ivy.identifySuspect(caseId, referred);
         String clockId = awaitClock(suspectId);
-        assertThat(ivy.post("/api/sla/clocks/" + clockId + "/pause", "{\"reason\": \"the suspect is abroad\"}")
+        assertThat(ivy.post("/api/sla/clocks/" + clockId + "/pause", Api.clockAction("the suspect is abroad", clock.instant()))
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
         refusals.refused(HttpStatus.BAD_REQUEST, "reason", () ->
-                ivy.post("/api/sla/clocks/" + clockId + "/resume", "{\"reason\": \"back\\u0000\"}"));
+                ivy.post("/api/sla/clocks/" + clockId + "/resume", Api.clockAction("back\\u0000", clock.instant())));
 
         assertThat(events.count(caseId, "SlaClockResumed")).isZero();
     }

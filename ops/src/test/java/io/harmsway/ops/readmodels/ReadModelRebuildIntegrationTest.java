@@ -77,9 +77,9 @@ class ReadModelRebuildIntegrationTest {
 
         clock.advance(Duration.ofDays(8));
         sweep.sweepDue();
-        accepted(ivy.post("/api/sla/clocks/" + clockId + "/pause", "{\"reason\": \"the suspect is abroad\"}"));
+        accepted(ivy.post("/api/sla/clocks/" + clockId + "/pause", Api.clockAction("the suspect is abroad", clock.instant())));
         clock.advance(Duration.ofDays(1));
-        accepted(ivy.post("/api/sla/clocks/" + clockId + "/resume", "{\"reason\": \"the suspect is back\"}"));
+        accepted(ivy.post("/api/sla/clocks/" + clockId + "/resume", Api.clockAction("the suspect is back", clock.instant())));
         accepted(ivy.post(path("/notes"), """
                 {"text": "home visit", "occurredAt": "%s"}""".formatted(clock.instant().minus(Duration.ofDays(4)))));
         String noteId = awaitEntryId(ivy, "NoteAdded");

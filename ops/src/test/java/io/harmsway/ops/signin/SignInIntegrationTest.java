@@ -236,7 +236,7 @@ class SignInIntegrationTest {
 
         // a south investigator on a north clock: refused by the clock's own team check, not by a role rule
         ResponseEntity<JsonNode> refused = Api.as(http, "tim").post("/api/sla/clocks/" + clockId + "/pause",
-                "{\"reason\": \"not my case\"}");
+                Api.clockAction("not my case", clock.instant()));
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         await().untilAsserted(() -> assertThat(output).contains(

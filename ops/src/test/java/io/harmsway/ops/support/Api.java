@@ -129,4 +129,9 @@ public class Api {
         }
         return response.getBody().get("id").asText();
     }
+
+    /** The body of a pause or a resumption: why, and when it happened. */
+    public static String clockAction(String reason, java.time.Instant occurredAt) {
+        return "{\"reason\": \"" + reason + "\", \"occurredAt\": \"" + occurredAt + "\"}";
+    }
 }

@@ -3,6 +3,7 @@ package io.harmsway.sla.backtest;
 import io.harmsway.sla.api.BacktestReport;
 import io.harmsway.sla.clock.ClockMachine;
 import io.harmsway.sla.clock.DueDates;
+import io.harmsway.sla.rules.Reminders;
 import io.harmsway.sla.rules.RuleCatalogue;
 import io.harmsway.sla.rules.SlaRule;
 
@@ -41,7 +42,7 @@ public class Backtest {
     private static SlaRule inForceOverAllHistoryWithoutEscalation(SlaRule rule) {
         return new SlaRule(rule.id(), rule.version(), LocalDate.MIN, rule.title(), rule.purpose(), rule.source(),
                 rule.subject(), rule.start(), rule.stop(), rule.pause(), rule.resume(), rule.cancel(), rule.extend(),
-                rule.deadline(), rule.warnAt(), rule.notifies(), List.of());
+                rule.deadline(), rule.warnAt(), rule.notifies(), List.of(), Reminders.NONE);
     }
 
     private static BacktestReport report(SlaRule rule, Instant asOf, Totals totals, SimulatedClocks clocks) {

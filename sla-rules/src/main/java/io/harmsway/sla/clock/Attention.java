@@ -15,16 +15,18 @@ import java.util.List;
  *
  * <p>Warnings fall at fractions of the clock's running time (paused time excluded). After an
  * outage only the latest passed warning is raised, and none once the breach itself is due: a late
- * warning tells nobody anything. Escalation steps are timed from the deadline; after the last
- * step, the breach is raised again to the last addressee at the last step's interval until someone
- * acknowledges it.
+ * warning tells nobody anything. Escalation steps are timed from the deadline and stop at the end
+ * of the chain; the rule's {@link io.harmsway.sla.rules.Reminders reminders} then remind the last
+ * addressee a bounded number of times. A clock's {@code escalations} counts every notice of the
+ * chain raised so far, steps and reminders alike. After an outage only the notice due now is
+ * raised: the person who must act now hears once, nobody hears of the steps that passed meanwhile.
  */
 public final class Attention {
 
     private Attention() {
     }
 
-    /** The next moment this clock needs the sweep; null when it needs none (paused, or breach acknowledged). */
+    /** The next moment this clock needs the sweep; null when it needs none (paused, acknowledged, chain ended). */
     public static Instant next(ClockState clock, SlaRule rule) {
         if (clock.paused()) {
             return null;
@@ -36,10 +38,10 @@ public final class Attention {
             }
             return clock.dueAt();
         }
-        if (clock.acknowledgedAt() != null || rule.escalation().isEmpty()) {
+        if (clock.acknowledgedAt() != null || clock.escalations() >= notices(rule)) {
             return null;
         }
-        return escalationAt(clock, rule.escalation(), clock.escalations() + 1);
+        return noticeAt(clock, rule, clock.escalations() + 1);
     }
 
     /** What is due at {@code now}, and the clock's state once it is raised. */
@@ -62,18 +64,15 @@ public final class Attention {
                 }
             }
         }
-        if (state.breached() && state.acknowledgedAt() == null && !rule.escalation().isEmpty()) {
-            List<EscalationStep> steps = rule.escalation();
-            int level = state.escalations();
-            while (!escalationAt(state, steps, level + 1).isAfter(now)) {
-                level++;
+        if (state.breached() && state.acknowledgedAt() == null) {
+            int reached = state.escalations();
+            while (reached < notices(rule) && !noticeAt(state, rule, reached + 1).isAfter(now)) {
+                reached++;
             }
-            for (int step = state.escalations() + 1; step <= level; step++) {
-                if (step <= steps.size() || step == level) {
-                    raised.add(new Raised.Escalation(step, addressee(steps, step), escalationAt(state, steps, step)));
-                }
+            if (reached > state.escalations()) {
+                raised.add(notice(state, rule, reached));
+                state = state.escalatedTo(reached);
             }
-            state = state.escalatedTo(level);
         }
         return new Outcome(raised, state);
     }
@@ -95,16 +94,26 @@ public final class Attention {
         return passed;
     }
 
-    static Instant escalationAt(ClockState clock, List<EscalationStep> steps, int level) {
-        Instant at = clock.dueAt();
-        for (int step = 1; step <= level; step++) {
-            at = at.plus(steps.get(Math.min(step, steps.size()) - 1).after());
-        }
-        return at;
+    /** How many notices the chain holds in all: its steps, then the reminders after the last. */
+    private static int notices(SlaRule rule) {
+        return rule.escalation().size() + rule.reminders().times();
     }
 
-    private static String addressee(List<EscalationStep> steps, int level) {
-        return steps.get(Math.min(level, steps.size()) - 1).to();
+    /** When notice {@code n} of the chain falls: the steps' delays after the deadline, then the reminders' interval. */
+    static Instant noticeAt(ClockState clock, SlaRule rule, int n) {
+        List<EscalationStep> steps = rule.escalation();
+        Instant at = clock.dueAt();
+        for (int step = 1; step <= Math.min(n, steps.size()); step++) {
+            at = at.plus(steps.get(step - 1).after());
+        }
+        int reminders = Math.max(0, n - steps.size());
+        return at.plus(rule.reminders().every().multipliedBy(reminders));
+    }
+
+    private static Raised.Escalation notice(ClockState clock, SlaRule rule, int n) {
+        List<EscalationStep> steps = rule.escalation();
+        int level = Math.min(n, steps.size());
+        return new Raised.Escalation(level, n - level, steps.get(level - 1).to(), noticeAt(clock, rule, n));
     }
 
     /** What the sweep raises and the state it leaves the clock in. */

@@ -21,8 +21,10 @@ import static io.harmsway.cases.api.CaseMetadata.RECEIVED_AT;
 /**
  * Officers' actions on clocks: pause and resume with a stated reason, acknowledge a breach with a
  * plan. Each locks the clock's row, checks, and hands the transition to the {@link ClockWriter} in
- * the command's transaction; a refusal names the field and appends nothing. The action happens
- * when it is received.
+ * the command's transaction; a refusal names the field and appends nothing. A pause or a
+ * resumption happens when the officer says it did ({@code occurredAt}), as every other action:
+ * never in the future, never before the clock started, a resumption never before its pause, and a
+ * pause never at or after the deadline (the clock had breached by then).
  */
 public class ClockDesk {
 
@@ -51,7 +53,12 @@ public class ClockDesk {
         if (row.state().breached()) {
             throw refused("clockId", "has breached and cannot be paused: acknowledge it with a plan instead");
         }
-        writer.change(clock, machine.pause(clock, command.reason().trim(), actor, now), null);
+        Instant at = stated(command.occurredAt(), now, row.state().startedAt(), "the clock started");
+        if (!at.isBefore(row.state().dueAt())) {
+            throw refused("occurredAt", "is at or after the clock's deadline (" + row.state().dueAt()
+                    + "): the clock had breached by then; acknowledge the breach with a plan instead");
+        }
+        writer.change(clock, machine.pause(clock, command.reason().trim(), actor, at), null);
     }
 
     @CommandHandler
@@ -62,7 +69,8 @@ public class ClockDesk {
         if (!row.state().paused()) {
             throw refused("clockId", "is not paused");
         }
-        writer.change(clock, machine.resume(clock, command.reason().trim(), actor, now), null);
+        Instant at = stated(command.occurredAt(), now, row.state().pausedAt(), "the pause began");
+        writer.change(clock, machine.resume(clock, command.reason().trim(), actor, at), null);
     }
 
     @CommandHandler
@@ -99,6 +107,20 @@ public class ClockDesk {
 
     private RunningClock judged(ClockRow row) {
         return row.judgedBy(catalogue).orElseThrow(() -> refused("clockId", "cannot be judged: its rule is not in the catalogue"));
+    }
+
+    /** The officer's stated time, checked as the case checks every action's: not ahead of now, not before what it follows. */
+    private static Instant stated(Instant occurredAt, Instant now, Instant earliest, String what) {
+        if (occurredAt == null) {
+            throw refused("occurredAt", "must say when it happened");
+        }
+        if (occurredAt.isAfter(now)) {
+            throw refused("occurredAt", "is in the future (" + occurredAt + ")");
+        }
+        if (occurredAt.isBefore(earliest)) {
+            throw refused("occurredAt", "is before " + what + " (" + earliest + ")");
+        }
+        return occurredAt;
     }
 
     private static void requireText(String value, String field, String problem) {

@@ -14,7 +14,14 @@ public sealed interface Raised {
     record Breach(Instant at) implements Raised {
     }
 
-    /** Escalation step {@code level} (1 = first step after the breach) to {@code to}. */
-    record Escalation(int level, String to, Instant at) implements Raised {
+    /**
+     * Escalation step {@code level} (1 = first step after the breach) to {@code to}; {@code reminder}
+     * is 0 for the step itself and n for the n-th reminder after the last step.
+     */
+    record Escalation(int level, int reminder, String to, Instant at) implements Raised {
+
+        Escalation(int level, String to, Instant at) {
+            this(level, 0, to, at);
+        }
     }
 }

@@ -21,7 +21,9 @@ import java.util.Optional;
  * Raises what is due: warnings, breaches and escalations. Each batch is one transaction: lock due
  * clocks (skipping those another sweep holds), decide for each what is due, and hand the batch to
  * the {@link ClockWriter}, which moves each clock's next moment of attention and appends the
- * events. Cost follows the number of due clocks, not the number of open ones. A clock the sweep
+ * events. Every warning, breach and escalation names the officer who holds the case at the moment
+ * it is raised (after a transfer, the new one). Cost follows the number of due clocks, not the
+ * number of open ones. A clock the sweep
  * cannot judge is set aside with the problem recorded (row, log line and event) and the sweep
  * carries on with the rest.
  */
@@ -97,10 +99,11 @@ public class SlaSweep {
         }
         if (raised instanceof Raised.Escalation escalation) {
             return new SlaClockEscalated(row.clockId(), row.caseId(), rule.id(), rule.title(), row.subjectId(),
-                    escalation.level(), escalation.to(), state.dueAt(), escalation.at());
+                    escalation.level(), escalation.to(), state.dueAt(), escalation.at(), escalation.reminder(),
+                    row.officer());
         }
         return new SlaClockBreached(row.clockId(), row.caseId(), rule.id(), rule.title(), row.subjectId(),
-                state.dueAt(), rule.notifies().breach(), raised.at());
+                state.dueAt(), rule.notifies().breach(), raised.at(), row.officer());
     }
 
     private Swept fault(ClockRow row, String problem, Instant now) {

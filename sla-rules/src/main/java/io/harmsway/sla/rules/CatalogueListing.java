@@ -7,6 +7,7 @@ import org.axonframework.queryhandling.QueryHandler;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,18 @@ public class CatalogueListing {
                 texts(rule.stop()), texts(rule.pause()), texts(rule.resume()), texts(rule.cancel()),
                 rule.extend().stream().map(t -> t + " adds " + t.extendBy()).toList(),
                 rule.deadline().unit().name(), deadline, rule.warnAt(), rule.notifies().warning(), rule.notifies().breach(),
-                rule.escalation().stream().map(step -> step.to() + " after " + step.after()).toList());
+                escalation(rule));
+    }
+
+    /** The chain's steps, then what follows the last one. */
+    private static List<String> escalation(SlaRule rule) {
+        List<EscalationStep> steps = rule.escalation();
+        if (steps.isEmpty()) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>(steps.stream().map(step -> step.to() + " after " + step.after()).toList());
+        lines.add(rule.reminders().describe(steps.get(steps.size() - 1).to()));
+        return lines;
     }
 
     /** A plain-text listing, one block per rule version. */

@@ -21,7 +21,7 @@ final class RuleParser {
 
     private static final Set<String> KEYS = Set.of("id", "version", "effectiveFrom", "title", "purpose", "source",
             "subject", "start", "stop", "pause", "resume", "cancel", "extend", "deadline", "warnAt", "notify",
-            "escalation");
+            "escalation", "reminders");
 
     private final Faults faults = new Faults();
     private final TriggerParser triggers = new TriggerParser(faults);
@@ -66,11 +66,12 @@ final class RuleParser {
         List<Double> warnAt = warnAt(root.get("warnAt"));
         SlaRule.Notify notify = notify(root.get("notify"));
         List<EscalationStep> escalation = escalation(root.get("escalation"));
+        Reminders reminders = reminders(root.get("reminders"), !escalation.isEmpty());
         if (faults.any()) {
             return null;
         }
         return new SlaRule(id, version, effectiveFrom, title, purpose, source, subject, start, stop, pause, resume,
-                cancel, extend, deadline, warnAt, notify, escalation);
+                cancel, extend, deadline, warnAt, notify, escalation, reminders);
     }
 
     String idOf(JsonNode root) {
@@ -225,6 +226,32 @@ final class RuleParser {
             }
         }
         return steps;
+    }
+
+    /** After the last escalation step: {@code reminders: {every: P2D, times: 3}}; absent, none. */
+    private Reminders reminders(JsonNode node, boolean hasChain) {
+        if (node == null || node.isNull()) {
+            return Reminders.NONE;
+        }
+        if (!node.isObject()) {
+            faults.add("reminders", "must be a mapping '{every: P2D, times: 3}'");
+            return Reminders.NONE;
+        }
+        if (!hasChain) {
+            faults.add("reminders", "needs an escalation chain: reminders follow its last step");
+        }
+        node.fieldNames().forEachRemaining(key -> {
+            if (!key.equals("every") && !key.equals("times")) {
+                faults.add("reminders." + key, "unknown field (reminders have every and times)");
+            }
+        });
+        Duration every = duration(node.get("every"), "reminders.every");
+        JsonNode times = node.get("times");
+        if (times == null || !times.isIntegralNumber() || !times.canConvertToInt() || times.asInt() < 0) {
+            faults.add("reminders.times", "must be a whole number of reminders, 0 or more (at most this many)");
+            return Reminders.NONE;
+        }
+        return every == null ? Reminders.NONE : new Reminders(every, times.asInt());
     }
 
     private Duration duration(JsonNode node, String path) {

@@ -14,13 +14,15 @@ import java.util.Optional;
  *
  * @param warnAt     fractions of the running time at which the responsible officer is warned
  * @param notifies   who hears of warnings and of the breach
- * @param escalation whom an unacknowledged breach reaches next, step by step; after the last step
- *                   it is raised again to the last addressee at the last step's interval
+ * @param escalation whom an unacknowledged breach reaches next, step by step, stopping at the last
+ * @param reminders  how often, and how many times at most, the last addressee is reminded after
+ *                   the last step ({@link Reminders#NONE}: never)
  */
 public record SlaRule(String id, int version, LocalDate effectiveFrom, String title, String purpose,
                       RuleSource source, Subject subject, List<Trigger> start, List<Trigger> stop,
                       List<Trigger> pause, List<Trigger> resume, List<Trigger> cancel, List<Trigger> extend,
-                      Deadline deadline, List<Double> warnAt, Notify notifies, List<EscalationStep> escalation) {
+                      Deadline deadline, List<Double> warnAt, Notify notifies, List<EscalationStep> escalation,
+                      Reminders reminders) {
 
     /** Who is told of a warning and who of a breach (roles, e.g. investigator, supervisor). */
     public record Notify(String warning, String breach) {
@@ -35,6 +37,7 @@ public record SlaRule(String id, int version, LocalDate effectiveFrom, String ti
         extend = List.copyOf(extend);
         warnAt = List.copyOf(warnAt);
         escalation = List.copyOf(escalation);
+        reminders = escalation.isEmpty() || reminders == null ? Reminders.NONE : reminders;
     }
 
     public boolean startsOn(EventFacts event, CaseFacts caseFacts) {

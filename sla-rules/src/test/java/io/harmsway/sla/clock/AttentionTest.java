@@ -74,15 +74,76 @@ class AttentionTest {
         assertThat(fixture.raised()).last()
                 .isEqualTo(new Raised.Escalation(2, "detective chief inspector", due.plus(Duration.ofDays(3))));
 
-        // The top of the chain hears again at the last step's interval.
+        // The top of the chain is reminded, as the rule says: every 2 days, then it is silent.
         fixture.whenTimeElapses(Duration.ofDays(2));
         assertThat(fixture.raised()).last()
-                .isEqualTo(new Raised.Escalation(3, "detective chief inspector", due.plus(Duration.ofDays(5))));
+                .isEqualTo(new Raised.Escalation(2, 1, "detective chief inspector", due.plus(Duration.ofDays(5))));
 
         fixture.acknowledged();
         assertThat(fixture.nextAttention()).isNull();
         fixture.whenTimeElapses(Duration.ofDays(30));
         assertThat(fixture.raised()).hasSize(4);
+    }
+
+    @Test
+    void theChainEndsAtItsLastStepAndRemindsTheLastAddresseeAtMostThreeTimes() {
+        Instant due = START.plus(Duration.ofDays(7));
+        ClockFixture fixture = ClockFixture.forRule(RULE).givenStartedAt(START, RiskGrade.HIGH);
+
+        for (int day = 0; day < 120; day++) {
+            fixture.whenTimeElapses(Duration.ofHours(6)).whenTimeElapses(Duration.ofHours(6))
+                    .whenTimeElapses(Duration.ofHours(6)).whenTimeElapses(Duration.ofHours(6));
+        }
+
+        assertThat(fixture.raised()).filteredOn(Raised.Escalation.class::isInstance).containsExactly(
+                new Raised.Escalation(1, 0, "detective inspector", due.plus(Duration.ofDays(1))),
+                new Raised.Escalation(2, 0, "detective chief inspector", due.plus(Duration.ofDays(3))),
+                new Raised.Escalation(2, 1, "detective chief inspector", due.plus(Duration.ofDays(5))),
+                new Raised.Escalation(2, 2, "detective chief inspector", due.plus(Duration.ofDays(7))),
+                new Raised.Escalation(2, 3, "detective chief inspector", due.plus(Duration.ofDays(9))));
+        assertThat(fixture.nextAttention()).isNull();
+    }
+
+    @Test
+    void aRuleWithoutRemindersStopsAtItsLastStep() {
+        SlaRule noReminders = Rules.read(Rules.SUSPECT_INTERVIEW.replace(Rules.REMINDERS, ""));
+        ClockFixture fixture = ClockFixture.forRule(noReminders).givenStartedAt(START, RiskGrade.HIGH)
+                .whenTimeElapses(Duration.ofDays(7)).whenTimeElapses(Duration.ofDays(1))
+                .whenTimeElapses(Duration.ofDays(2));
+        assertThat(fixture.nextAttention()).isNull();
+
+        fixture.whenTimeElapses(Duration.ofDays(60));
+
+        assertThat(fixture.raised()).filteredOn(Raised.Escalation.class::isInstance)
+                .extracting(r -> ((Raised.Escalation) r).level()).containsExactly(1, 2);
+    }
+
+    @Test
+    void afterAnOutageRaisesTheBreachAndOnlyTheEscalationDueNow() {
+        Instant due = START.plus(Duration.ofDays(7));
+        ClockFixture fixture = ClockFixture.forRule(RULE).givenStartedAt(START, RiskGrade.HIGH)
+                .whenTimeElapses(Duration.ofDays(7).plusDays(4));
+
+        assertThat(fixture.raised()).containsExactly(new Raised.Breach(due),
+                new Raised.Escalation(2, 0, "detective chief inspector", due.plus(Duration.ofDays(3))));
+        assertThat(fixture.nextAttention()).isEqualTo(due.plus(Duration.ofDays(5)));
+    }
+
+    @Test
+    void afterAnOutageOfWeeksRaisesOneNoticeAndNothingMore() {
+        Instant due = START.plus(Duration.ofDays(7));
+        ClockFixture fixture = ClockFixture.forRule(RULE).givenStartedAt(START, RiskGrade.HIGH)
+                .whenTimeElapses(Duration.ofDays(1)).whenTimeElapses(Duration.ofDays(8));
+        assertThat(fixture.raised()).last().isEqualTo(new Raised.Escalation(1, 0, "detective inspector",
+                due.plus(Duration.ofDays(1))));
+
+        fixture.whenTimeElapses(Duration.ofDays(42));
+
+        assertThat(fixture.raised()).hasSize(3).last()
+                .isEqualTo(new Raised.Escalation(2, 3, "detective chief inspector", due.plus(Duration.ofDays(9))));
+        assertThat(fixture.nextAttention()).isNull();
+        fixture.whenTimeElapses(Duration.ofDays(42));
+        assertThat(fixture.raised()).hasSize(3);
     }
 
     @Test

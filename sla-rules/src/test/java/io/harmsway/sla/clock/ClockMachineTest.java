@@ -39,6 +39,22 @@ class ClockMachineTest {
     }
 
     @Test
+    void aBackdatedPauseCountsFromItsStatedTime() {
+        ClockFixture fixture = ClockFixture.forRule(RULE).givenStartedAt(START, RiskGrade.HIGH)
+                .whenTimeElapses(Duration.ofDays(4));
+        Instant leftTheCountry = START.plus(Duration.ofDays(1));
+
+        fixture.apply(fixture.machine().pause(fixture.clock(), "the suspect is abroad", "ivy", leftTheCountry))
+                .whenTimeElapses(Duration.ofDays(1)).resumed();
+
+        SlaClockPaused paused = (SlaClockPaused) fixture.events().get(0);
+        assertThat(paused.occurredAt()).isEqualTo(leftTheCountry);
+        SlaClockResumed resumed = (SlaClockResumed) fixture.events().get(1);
+        assertThat(resumed.pausedFor()).isEqualTo(Duration.ofDays(4));
+        assertThat(resumed.dueAt()).isEqualTo(START.plus(Duration.ofDays(11)));
+    }
+
+    @Test
     void metDuringAPauseIsNotLateForTheTimePaused() {
         ClockFixture fixture = ClockFixture.forRule(RULE).givenStartedAt(START, RiskGrade.HIGH)
                 .whenTimeElapses(Duration.ofDays(6)).pausedFor("with the CPS").whenTimeElapses(Duration.ofDays(5));

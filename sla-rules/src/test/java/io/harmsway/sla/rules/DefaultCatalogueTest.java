@@ -36,6 +36,13 @@ class DefaultCatalogueTest {
     }
 
     @Test
+    void everyEscalatingRuleRemindsTheLastAddresseeABoundedNumberOfTimes() {
+        assertThat(catalogue.versions()).filteredOn(rule -> !rule.escalation().isEmpty()).isNotEmpty()
+                .allSatisfy(rule -> assertThat(rule.reminders()).as(rule.key())
+                        .isEqualTo(new Reminders(java.time.Duration.ofDays(2), 3)));
+    }
+
+    @Test
     void statesTheGuidanceFigures() {
         assertThat(deadline("initial-child-protection-conference")).isEqualTo(new Deadline(DeadlineUnit.WORKING_DAYS,
                 java.util.Map.of(RiskGrade.HIGH, 15L, RiskGrade.MEDIUM, 15L, RiskGrade.STANDARD, 15L)));

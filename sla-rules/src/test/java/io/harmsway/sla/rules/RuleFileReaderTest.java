@@ -31,6 +31,25 @@ class RuleFileReaderTest {
         assertThat(rule.notifies()).isEqualTo(new SlaRule.Notify("investigator", "supervisor"));
         assertThat(rule.escalation()).containsExactly(new EscalationStep("detective inspector", Duration.ofHours(24)),
                 new EscalationStep("detective chief inspector", Duration.ofDays(2)));
+        assertThat(rule.reminders()).isEqualTo(new Reminders(Duration.ofDays(2), 3));
+    }
+
+    @Test
+    void readsRemindersAsSettingsAndWithoutThemTheChainStopsAtItsLastStep() {
+        String yaml = Rules.SUSPECT_INTERVIEW.replace(Rules.REMINDERS,
+                "reminders: {every: '${harmsway.sla.reminders.every:P2D}', times: ${harmsway.sla.reminders.times:3}}\n");
+
+        assertThat(Rules.reader(Map.of("harmsway.sla.reminders.times", "1")).read("f.yaml", yaml).reminders())
+                .isEqualTo(new Reminders(Duration.ofDays(2), 1));
+        assertThat(Rules.read(Rules.SUSPECT_INTERVIEW.replace(Rules.REMINDERS, "")).reminders()).isEqualTo(Reminders.NONE);
+    }
+
+    @Test
+    void rejectsRemindersWithoutABoundOrAnInterval() {
+        String yaml = Rules.SUSPECT_INTERVIEW.replace(Rules.REMINDERS, "reminders: {every: P0D, times: -1, until: ever}\n");
+
+        assertThat(catchRejected(yaml).faults()).extracting(RuleRejected.Fault::field)
+                .containsExactlyInAnyOrder("reminders.until", "reminders.every", "reminders.times");
     }
 
     @Test

@@ -27,7 +27,13 @@ public final class Rules {
         return reader(Map.of()).read("test.yaml", yaml);
     }
 
-    /** A suspect-interview rule: 7/14/28 calendar days, warnings at 50% and 75%, two escalation steps. */
+    /** The reminders after the last escalation step of {@link #SUSPECT_INTERVIEW}. */
+    public static final String REMINDERS = "reminders: {every: P2D, times: 3}\n";
+
+    /**
+     * A suspect-interview rule: 7/14/28 calendar days, warnings at 50% and 75%, two escalation steps,
+     * then three reminders two days apart.
+     */
     public static final String SUSPECT_INTERVIEW = """
             id: suspect-interview
             version: 1
@@ -42,5 +48,5 @@ public final class Rules {
             escalation:
               - {to: detective inspector, after: PT24H}
               - {to: detective chief inspector, after: P2D}
-            """;
+            """ + REMINDERS;
 }
