@@ -3,6 +3,8 @@ package io.harmsway.ops.readmodels;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.harmsway.ops.support.Api;
+import io.harmsway.ops.support.EventStore;
+import io.harmsway.ops.support.EventStore.CaseEventRow;
 import io.harmsway.ops.support.IntegrationTest;
 import io.harmsway.ops.support.MutableClock;
 import io.harmsway.query.ReadModels;
@@ -18,7 +20,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -26,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
@@ -57,6 +64,8 @@ class ReadModelRebuildIntegrationTest {
     SlaSweep sweep;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
     @Autowired
     EventProcessingConfiguration processing;
 
@@ -96,6 +105,7 @@ class ReadModelRebuildIntegrationTest {
                 {"toTeam": "south", "toOfficer": "ian", "occurredAt": "%s"}""".formatted(clock.instant())));
         accepted(Api.as(http, "ian").post(path("/suspects/" + suspectId + "/interviews"),
                 "{\"underCaution\": true, \"occurredAt\": \"" + clock.instant() + "\"}"));
+        recordAnEventThatCommitsAfterALaterOne(Api.as(http, "ian"));
         awaitEveryProcessorAtTheHeadOfTheStore();
 
         assertThat(jdbc.queryForList("select type from timeline_entry where case_id = ?", String.class, caseId))
@@ -103,6 +113,35 @@ class ReadModelRebuildIntegrationTest {
                         "SlaClockEscalated", "SlaClockAcknowledged", "SlaClockMet", "EntryCorrected");
         assertThat(ReadModelTables.all()).allSatisfy(table -> assertThat(jdbc.queryForObject(
                 "select count(*) from " + table + " where case_id = ?", Long.class, caseId)).as(table).isPositive());
+        assertEveryTimelineEntryHoldsItsEventsOwnGlobalIndex();
+    }
+
+    /**
+     * A direct write whose transaction is still open while the officer's next note is appended and
+     * projected: it holds the lower global index, and the processors meet it later, as a gap filled,
+     * which concurrent appends (a processor's batch publishing clock events beside a request) make in
+     * production too.
+     */
+    private void recordAnEventThatCommitsAfterALaterOne(Api officer) {
+        String lateCase = UUID.randomUUID().toString();
+        Instant referred = clock.instant();
+        try (Connection open = dataSource.getConnection()) {
+            open.setAutoCommit(false);
+            new EventStore(new JdbcTemplate(new SingleConnectionDataSource(open, true))).append(new CaseEventRow(
+                    lateCase, 0, "io.harmsway.cases.api.ReferralReceived", "1", """
+                    {"caseId": "%s", "team": "north", "childId": "child-2", "childAgeYears": 6,
+                     "allegation": "NEGLECT", "riskGrade": "MEDIUM", "reportedVia": "phone call",
+                     "reportedBy": "health visitor", "physicalSymptoms": false, "occurredAt": "%s"}"""
+                    .formatted(lateCase, referred.minus(Duration.ofHours(1))), referred));
+            accepted(officer.post(path("/notes"), """
+                    {"text": "the school nurse called", "occurredAt": "%s"}""".formatted(clock.instant())));
+            awaitEveryProcessorAtTheHeadOfTheStore();
+            open.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot write the late event", e);
+        }
+        await().untilAsserted(() -> assertThat(jdbc.queryForObject(
+                "select count(*) from timeline_entry where case_id = ?", Long.class, lateCase)).isOne());
     }
 
     @ParameterizedTest
@@ -131,6 +170,19 @@ class ReadModelRebuildIntegrationTest {
         }
         assertThat(positionsOfProcessorsOtherThan(group)).isEqualTo(otherTokens);
         assertThat(answers()).isEqualTo(answersBefore);
+        assertEveryTimelineEntryHoldsItsEventsOwnGlobalIndex();
+    }
+
+    /**
+     * Live, an event whose append committed after a later-numbered one reaches the processor as the
+     * filler of a gap, and its tracking token's position is the highest seen, not its own; on
+     * replay there are no gaps. Only the event's own index is the same both ways.
+     */
+    private void assertEveryTimelineEntryHoldsItsEventsOwnGlobalIndex() {
+        assertThat(jdbc.queryForList("""
+                select t.event_id, t.type, t.global_index as stored, e.global_index as own
+                from timeline_entry t left join domain_event_entry e on e.event_identifier = t.event_id
+                where t.global_index is distinct from e.global_index""")).isEmpty();
     }
 
     /** What the users see of the case: its timeline, the case list, the team's and the officer's inbox. */

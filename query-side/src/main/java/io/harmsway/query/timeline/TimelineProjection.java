@@ -14,7 +14,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -51,23 +50,30 @@ public class TimelineProjection {
         this.json = json;
     }
 
+    /**
+     * The entry's {@code global_index} is the event's own row in the store, not its tracking
+     * token's position: an event whose append committed after a later-numbered one's reaches the
+     * processor as the filler of a gap, and its token then names the highest index seen so far.
+     * Replayed, the same event has its own index as its position, so the token would renumber it.
+     */
     @EventHandler
     void on(CaseEvent event, EventMessage<?> message, @Timestamp Instant recordedAt,
-            @MetaDataValue(CaseMetadata.ACTOR) String actor, TrackingToken token) {
+            @MetaDataValue(CaseMetadata.ACTOR) String actor) {
         jdbc.update("""
                 insert into timeline_entry (event_id, case_id, type, title, facts, occurred_at, recorded_at, recorded_by,
                                             global_index)
-                values (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)
+                values (?, ?, ?, ?, ?::jsonb, ?, ?, ?,
+                        (select global_index from domain_event_entry where event_identifier = ?))
                 on conflict (event_id) do nothing""",
                 message.getIdentifier(), event.caseId(), event.getClass().getSimpleName(), renderer.title(event),
                 json(renderer.facts(event)), ts(event.occurredAt()), ts(recordedAt),
-                actor == null ? "unknown" : actor, position(token));
+                actor == null ? "unknown" : actor, message.getIdentifier());
     }
 
     @EventHandler
     void on(EntryCorrected event, EventMessage<?> message, @Timestamp Instant recordedAt,
-            @MetaDataValue(CaseMetadata.ACTOR) String actor, TrackingToken token) {
-        on((CaseEvent) event, message, recordedAt, actor, token);
+            @MetaDataValue(CaseMetadata.ACTOR) String actor) {
+        on((CaseEvent) event, message, recordedAt, actor);
         jdbc.update("""
                 update timeline_entry
                 set corrected_by = ?, corrected_values = coalesce(corrected_values, '{}'::jsonb) || ?::jsonb
@@ -99,10 +105,6 @@ public class TimelineProjection {
                 read(rs.getString("facts")), occurredAt, recordedAt, rs.getString("recorded_by"), lag,
                 lag.compareTo(PROMPT) > 0 ? "recorded " + TimelineRenderer.human(lag) + " after it happened" : null,
                 correctedBy != null, correctedBy, correctedValues == null ? Map.of() : read(correctedValues));
-    }
-
-    private static Long position(TrackingToken token) {
-        return token == null || token.position().isEmpty() ? null : token.position().getAsLong();
     }
 
     private String json(Map<String, ?> facts) {
