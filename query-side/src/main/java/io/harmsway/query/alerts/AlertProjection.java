@@ -154,12 +154,16 @@ public class AlertProjection {
         jdbc.update("truncate team_alert");
     }
 
+    /**
+     * Clocks due at the same moment (a referral starts several) come in one order on every read and
+     * after every rebuild: by case, rule and clock, not by where their rows happen to lie.
+     */
     @QueryHandler
     List<DelayAlert> handle(TeamAlertsQuery query) {
         Instant now = clock.instant();
         return jdbc.query("""
                 select * from team_alert where team = ? and resolved_at is null
-                order by %s, due_at""".formatted(AlertRows.worstRiskFirst("risk_grade")),
+                order by %s, due_at, case_id, rule_id, clock_id""".formatted(AlertRows.worstRiskFirst("risk_grade")),
                 (rs, row) -> AlertRows.alert(rs, now), query.team());
     }
 
@@ -169,7 +173,8 @@ public class AlertProjection {
         return jdbc.query("""
                 select a.* from team_alert a join alert_case s on s.case_id = a.case_id
                 where s.officer = ? and a.resolved_at is null
-                order by %s, a.due_at""".formatted(AlertRows.worstRiskFirst("a.risk_grade")),
+                order by %s, a.due_at, a.case_id, a.rule_id, a.clock_id""".formatted(
+                        AlertRows.worstRiskFirst("a.risk_grade")),
                 (rs, row) -> AlertRows.alert(rs, now), query.officer());
     }
 }
