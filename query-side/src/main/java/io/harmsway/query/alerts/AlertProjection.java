@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.util.List;
 
 import static io.harmsway.jdbc.Sql.ts;
+import static io.harmsway.query.alerts.AlertRows.alert;
 
 /**
  * Keeps {@code team_alert}: one row per clock that has needed attention, following it through its
@@ -154,17 +155,13 @@ public class AlertProjection {
         jdbc.update("truncate team_alert");
     }
 
-    /**
-     * Clocks due at the same moment (a referral starts several) come in one order on every read and
-     * after every rebuild: by case, rule and clock, not by where their rows happen to lie.
-     */
     @QueryHandler
     List<DelayAlert> handle(TeamAlertsQuery query) {
         Instant now = clock.instant();
         return jdbc.query("""
                 select * from team_alert where team = ? and resolved_at is null
-                order by %s, due_at, case_id, rule_id, clock_id""".formatted(AlertRows.worstRiskFirst("risk_grade")),
-                (rs, row) -> AlertRows.alert(rs, now), query.team());
+                order by case risk_grade when 'HIGH' then 0 when 'MEDIUM' then 1 else 2 end, due_at, case_id, clock_id""",
+                (rs, row) -> alert(rs, now), query.team());
     }
 
     @QueryHandler
@@ -173,8 +170,7 @@ public class AlertProjection {
         return jdbc.query("""
                 select a.* from team_alert a join alert_case s on s.case_id = a.case_id
                 where s.officer = ? and a.resolved_at is null
-                order by %s, a.due_at, a.case_id, a.rule_id, a.clock_id""".formatted(
-                        AlertRows.worstRiskFirst("a.risk_grade")),
-                (rs, row) -> AlertRows.alert(rs, now), query.officer());
+                order by case a.risk_grade when 'HIGH' then 0 when 'MEDIUM' then 1 else 2 end, a.due_at, a.case_id, a.clock_id""",
+                (rs, row) -> alert(rs, now), query.officer());
     }
 }

@@ -16,11 +16,6 @@ final class AlertRows {
     private AlertRows() {
     }
 
-    /** Worst risk to the child first: the SQL sort key every inbox starts from. */
-    static String worstRiskFirst(String riskColumn) {
-        return "case " + riskColumn + " when 'HIGH' then 0 when 'MEDIUM' then 1 else 2 end";
-    }
-
     static DelayAlert alert(ResultSet rs, Instant now) throws SQLException {
         Instant pausedSince = instant(rs, "paused_since");
         Duration pausedFor = PausedTime.soFar(Duration.ofMillis(rs.getLong("paused_total_ms")), pausedSince, now);

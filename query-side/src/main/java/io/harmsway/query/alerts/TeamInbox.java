@@ -45,7 +45,8 @@ public class TeamInbox {
         List<DelayAlert> alerts = jdbc.query("""
                 select a.*, min(a.due_at) over (partition by a.case_id) as case_due_at from team_alert a
                 where a.team = ? and a.resolved_at is null and a.stage in ('WARNING', 'BREACHED', 'ESCALATED')
-                order by %s, case_due_at, a.case_id, a.due_at, a.rule_id, a.clock_id""".formatted(AlertRows.worstRiskFirst("a.risk_grade")),
+                order by case a.risk_grade when 'HIGH' then 0 when 'MEDIUM' then 1 else 2 end, case_due_at, a.case_id,
+                         a.due_at, a.clock_id""",
                 (rs, row) -> AlertRows.alert(rs, now), query.team());
         Map<String, List<DelayAlert>> byCase = new LinkedHashMap<>();
         alerts.forEach(alert -> byCase.computeIfAbsent(alert.caseId(), caseId -> new ArrayList<>()).add(alert));

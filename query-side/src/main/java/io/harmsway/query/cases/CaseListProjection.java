@@ -134,7 +134,7 @@ public class CaseListProjection {
                 where (cast(? as varchar) is null or s.team = ?)
                   and (cast(? as bigint) is null or s.longest_recording_lag >= ?)
                 group by s.case_id
-                order by min(c.due_at) nulls last, s.referred_at""",
+                order by min(c.due_at) nulls last, s.referred_at, s.case_id""",
                 (rs, row) -> new CaseSummary(rs.getString("case_id"), rs.getString("team"), rs.getString("officer"),
                         rs.getString("risk_grade"), rs.getString("status"), rs.getString("allegation"),
                         instant(rs, "referred_at"), rs.getInt("open_clocks"),
