@@ -22,8 +22,8 @@ create table timeline_entry (
 create index timeline_entry_by_case on timeline_entry (case_id, occurred_at, global_index, entry_no);
 
 -- case-list: each case's status, team, officer and risk; how late its entries were recorded (the
--- longest lag, and how many passed harmsway.cases.late-recording-threshold when projected); its
--- open clocks.
+-- longest lag, and how many passed harmsway.cases.late-recording-threshold when projected); how
+-- many of its clocks were ever breached (a clock met late still counts); its open clocks.
 create table case_summary (
     case_id               varchar(64)  primary key,
     team                  varchar(100) not null,
@@ -33,7 +33,8 @@ create table case_summary (
     referred_at           timestamptz  not null,
     late_entries          integer      not null default 0,
     longest_recording_lag bigint       not null default 0,
-    officer               varchar(100)
+    officer               varchar(100),
+    clocks_ever_breached  integer      not null default 0
 );
 create index case_summary_by_team on case_summary (team);
 create index case_summary_by_longest_lag on case_summary (longest_recording_lag) where longest_recording_lag > 0;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.harmsway.cases.api.format.EventFormat;
 import io.harmsway.query.alerts.AlertCases;
 import io.harmsway.query.alerts.AlertProjection;
+import io.harmsway.query.alerts.TeamInbox;
 import io.harmsway.query.cases.CaseListProjection;
 import io.harmsway.query.cases.RecordingLag;
 import io.harmsway.query.cases.RecordingLagProjection;
@@ -58,5 +59,10 @@ public class QueryConfiguration {
     @Bean
     AlertProjection alertProjection(JdbcTemplate jdbc, Clock clock) {
         return new AlertProjection(jdbc, clock);
+    }
+
+    @Bean
+    TeamInbox teamInbox(JdbcTemplate jdbc, Clock clock) {
+        return new TeamInbox(jdbc, clock);
     }
 }

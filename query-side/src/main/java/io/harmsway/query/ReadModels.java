@@ -15,7 +15,7 @@ public final class ReadModels {
     /** {@code case_summary} and {@code case_open_clock}: the case list, with recording lag and open clocks. */
     public static final String CASE_LIST = "case-list";
 
-    /** {@code team_alert} and {@code alert_case}: the team and investigator inboxes. */
+    /** {@code team_alert} and {@code alert_case}: the team's alerts, its supervisor's inbox by case, the investigator's. */
     public static final String ALERTS = "alerts";
 
     private ReadModels() {

@@ -40,6 +40,13 @@ public class UserDirectory {
         return teams.contains(team);
     }
 
+    /** The supervisors of a team, by name in alphabetical order: who must act on its alerts. */
+    public List<String> supervisorsOf(String team) {
+        return users.values().stream()
+                .filter(user -> user.role() == Role.SUPERVISOR && team.equals(user.team()))
+                .map(UserProperties.User::username).sorted().toList();
+    }
+
     /** The teams in alphabetical order, for messages that list them. */
     public List<String> teams() {
         return List.copyOf(teams);

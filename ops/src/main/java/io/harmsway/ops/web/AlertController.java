@@ -1,9 +1,12 @@
 package io.harmsway.ops.web;
 
 import io.harmsway.ops.access.CaseAccess;
+import io.harmsway.ops.security.UserDirectory;
 import io.harmsway.query.api.DelayAlert;
+import io.harmsway.query.api.InboxCase;
 import io.harmsway.query.api.OfficerAlertsQuery;
 import io.harmsway.query.api.TeamAlertsQuery;
+import io.harmsway.query.api.TeamInboxQuery;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.core.Authentication;
@@ -13,19 +16,35 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 
-/** The inboxes: a team's open delay alerts for its supervisors, and an investigator's own; worst risk to the child first. */
+/**
+ * The inboxes, worst risk to the child first: a team's, by case for its supervisors and one line per
+ * clock; and an investigator's own.
+ */
 @RestController
 public class AlertController {
 
     private final QueryGateway queries;
     private final CaseAccess access;
+    private final UserDirectory users;
 
-    public AlertController(QueryGateway queries, CaseAccess access) {
+    public AlertController(QueryGateway queries, CaseAccess access, UserDirectory users) {
         this.queries = queries;
         this.access = access;
+        this.users = users;
     }
 
-    /** The team in the path has passed the access check (supervisors their own, auditors any). */
+    /**
+     * The supervisor's inbox: one row per case. The team in the path has passed the access check
+     * (supervisors their own, auditors any).
+     */
+    @GetMapping("/api/teams/{team}/inbox")
+    TeamInboxAnswer inbox(@PathVariable String team, Authentication user) {
+        List<InboxCase> cases = queries.query(new TeamInboxQuery(team),
+                ResponseTypes.multipleInstancesOf(InboxCase.class)).join();
+        return new TeamInboxAnswer(team, users.supervisorsOf(team), access.readable(user, cases, InboxCase::caseId));
+    }
+
+    /** Every open alert of the team, one per clock. The team in the path has passed the access check. */
     @GetMapping("/api/teams/{team}/alerts")
     List<DelayAlert> alerts(@PathVariable String team, Authentication user) {
         return access.readable(user, queries.query(new TeamAlertsQuery(team),

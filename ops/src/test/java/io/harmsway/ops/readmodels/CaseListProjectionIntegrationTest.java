@@ -13,6 +13,7 @@ import io.harmsway.query.ReadModels;
 import io.harmsway.query.api.CaseListQuery;
 import io.harmsway.query.api.CaseSummary;
 import io.harmsway.sla.api.SlaClockBreached;
+import io.harmsway.sla.api.SlaClockCancelled;
 import io.harmsway.sla.api.SlaClockDueDateChanged;
 import io.harmsway.sla.api.SlaClockMet;
 import io.harmsway.sla.api.SlaClockStarted;
@@ -84,6 +85,39 @@ class CaseListProjectionIntegrationTest {
     }
 
     @Test
+    void aClockBreachedStaysEverBreachedWhenItIsMetLateOrCancelled() throws Exception {
+        refer("case-1", "north", RiskGrade.HIGH);
+        Instant due = REFERRED.plus(Duration.ofDays(7));
+        start("case-1", "clock-1", "suspect-interview", due);
+        start("case-1", "clock-2", "medical", due);
+        start("case-1", "clock-3", "child-account", due);
+        start("case-1", "clock-4", "referral-decision", due);
+        breach("case-1", "clock-1", "suspect-interview", due);
+        breach("case-1", "clock-2", "medical", due);
+        breach("case-1", "clock-3", "child-account", due);
+        assertThat(only(cases(new CaseListQuery("north")))).satisfies(summary -> {
+            assertThat(summary.breachedClocks()).isEqualTo(3);
+            assertThat(summary.clocksEverBreached()).isEqualTo(3);
+        });
+
+        Instant late = due.plus(Duration.ofDays(2));
+        feed.appendedBySla(late, new SlaClockMet("clock-1", "case-1", "suspect-interview", "suspect-1", due, late,
+                Duration.ofDays(2)));
+        feed.appendedBySla(late, new SlaClockCancelled("clock-2", "case-1", "medical", "suspect-1", due,
+                "no physical symptoms after all", late));
+        feed.appendedBySla(late, new SlaClockMet("clock-4", "case-1", "referral-decision", "suspect-1", due,
+                REFERRED, Duration.ZERO));
+        breach("case-1", "clock-3", "child-account", due);
+
+        assertThat(only(cases(new CaseListQuery("north")))).satisfies(summary -> {
+            assertThat(summary.openClocks()).isEqualTo(1);
+            assertThat(summary.breachedClocks()).as("open and breached").isEqualTo(1);
+            assertThat(summary.clocksEverBreached()).as("met late, cancelled after the breach, still open; a breach"
+                    + " delivered twice counts once; met on time not at all").isEqualTo(3);
+        });
+    }
+
+    @Test
     void entriesRecordedLateAreCountedWithTheLongestLagButClockEventsAreNot() throws Exception {
         refer("case-1", "north", RiskGrade.HIGH);
         Instant identified = REFERRED.plus(Duration.ofHours(1));
@@ -111,6 +145,16 @@ class CaseListProjectionIntegrationTest {
     private void start(String caseId, String clockId, String ruleId, Instant dueAt) throws Exception {
         feed.appendedBySla(REFERRED.plusSeconds(1), new SlaClockStarted(clockId, caseId, ruleId, 1, ruleId,
                 "suspect-1", RiskGrade.HIGH, REFERRED, dueAt));
+    }
+
+    private void breach(String caseId, String clockId, String ruleId, Instant dueAt) throws Exception {
+        feed.appendedBySla(dueAt.plusSeconds(30), new SlaClockBreached(clockId, caseId, ruleId, ruleId, "suspect-1",
+                dueAt, "supervisor", dueAt));
+    }
+
+    private static CaseSummary only(List<CaseSummary> cases) {
+        assertThat(cases).hasSize(1);
+        return cases.get(0);
     }
 
     private List<CaseSummary> cases(CaseListQuery query) throws Exception {

@@ -7,7 +7,6 @@ import io.harmsway.query.api.DelayAlert;
 import io.harmsway.query.api.OfficerAlertsQuery;
 import io.harmsway.query.api.TeamAlertsQuery;
 import io.harmsway.sla.api.ClockEvent;
-import io.harmsway.sla.api.PausedTime;
 import io.harmsway.sla.api.SlaClockAcknowledged;
 import io.harmsway.sla.api.SlaClockBreached;
 import io.harmsway.sla.api.SlaClockCancelled;
@@ -25,19 +24,17 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import static io.harmsway.jdbc.Sql.instant;
 import static io.harmsway.jdbc.Sql.ts;
+import static io.harmsway.query.alerts.AlertRows.alert;
 
 /**
  * Keeps {@code team_alert}: one row per clock that has needed attention, following it through its
- * stages until it is met or cancelled. The case's team, officer and risk come from
+ * stages until it is met or cancelled. The case's team, risk and the officer who holds it now
+ * (not the one a warning happened to reach before a transfer) come from
  * {@code alert_case}, which {@link AlertCases} fills in the same processing group from the case's
  * earlier events.
  */
@@ -58,16 +55,17 @@ public class AlertProjection {
         jdbc.update("update team_alert set risk_grade = ? where case_id = ?", event.riskGrade().name(), event.caseId());
     }
 
+    /** A transferred case's alerts go to its new team and name the officer who holds it now. */
     @EventHandler
     void on(CaseTransferred event) {
-        jdbc.update("update team_alert set team = ? where case_id = ?", event.toTeam(), event.caseId());
+        jdbc.update("update team_alert set team = ?, officer = ? where case_id = ?", event.toTeam(), event.toOfficer(),
+                event.caseId());
     }
 
     @EventHandler
     void on(SlaClockWarned event, @Timestamp Instant raisedAt) {
         raise(event, event.ruleTitle(), "WARNING", event.notifyRole(), raisedAt);
-        jdbc.update("update team_alert set warning_fraction = ?, officer = ? where clock_id = ?",
-                event.fraction(), event.officer(), event.clockId());
+        jdbc.update("update team_alert set warning_fraction = ? where clock_id = ?", event.fraction(), event.clockId());
     }
 
     @EventHandler
@@ -126,15 +124,17 @@ public class AlertProjection {
     }
 
     /**
-     * Opens the clock's alert, or moves it to a later stage (a stage never goes back). A faulted
+     * Opens the clock's alert, or moves it to a later stage (a stage never goes back), with the
+     * case's team, risk and the officer who holds it from {@code alert_case}. A faulted
      * clock may have no due date: its alert keeps the one it had, or shows when it was raised. A
      * null here would fail the insert and, in PostgreSQL, the whole batch's transaction with it.
      */
     private void raise(ClockEvent event, String title, String stage, String notifyRole, Instant raisedAt) {
         jdbc.update("""
-                insert into team_alert (clock_id, case_id, team, risk_grade, rule_id, rule_title, subject_id, due_at,
-                                        raised_at, stage, notify_role)
-                select ?, s.case_id, s.team, s.risk_grade, ?, ?, ?, coalesce(?::timestamptz, ?::timestamptz), ?, ?, ?
+                insert into team_alert (clock_id, case_id, team, risk_grade, officer, rule_id, rule_title, subject_id,
+                                        due_at, raised_at, stage, notify_role)
+                select ?, s.case_id, s.team, s.risk_grade, s.officer, ?, ?, ?, coalesce(?::timestamptz, ?::timestamptz),
+                       ?, ?, ?
                 from alert_case s where s.case_id = ?
                 on conflict (clock_id) do update set
                     stage = case when team_alert.stage in ('PAUSED', 'WARNING') then excluded.stage else team_alert.stage end,
@@ -172,18 +172,5 @@ public class AlertProjection {
                 where s.officer = ? and a.resolved_at is null
                 order by case a.risk_grade when 'HIGH' then 0 when 'MEDIUM' then 1 else 2 end, a.due_at, a.case_id, a.clock_id""",
                 (rs, row) -> alert(rs, now), query.officer());
-    }
-
-    private static DelayAlert alert(ResultSet rs, Instant now) throws SQLException {
-        Instant pausedSince = instant(rs, "paused_since");
-        Duration pausedFor = PausedTime.soFar(Duration.ofMillis(rs.getLong("paused_total_ms")), pausedSince, now);
-        Double fraction = rs.getObject("warning_fraction") == null ? null : rs.getDouble("warning_fraction");
-        return new DelayAlert(rs.getString("clock_id"), rs.getString("case_id"), rs.getString("team"),
-                rs.getString("risk_grade"), rs.getString("rule_id"), rs.getString("rule_title"),
-                rs.getString("subject_id"), instant(rs, "due_at"), instant(rs, "raised_at"), rs.getString("stage"),
-                rs.getString("notify_role"), rs.getString("officer"), fraction,
-                rs.getInt("escalation_level"), rs.getString("escalated_to"), instant(rs, "escalated_at"),
-                rs.getString("acknowledged_by"), instant(rs, "acknowledged_at"), rs.getString("acknowledgement"),
-                pausedSince != null, pausedSince, rs.getString("pause_reason"), pausedFor);
     }
 }

@@ -31,7 +31,8 @@ import java.util.List;
 
 /**
  * Keeps {@code case_summary} (team and officer, current risk, status, how late entries were
- * recorded) and the open clocks of each case ({@code case_open_clock}).
+ * recorded, how many clocks were ever breached) and the open clocks of each case
+ * ({@code case_open_clock}).
  */
 @ProcessingGroup(ReadModels.CASE_LIST)
 public class CaseListProjection {
@@ -82,8 +83,17 @@ public class CaseListProjection {
                 event.clockId(), event.caseId(), event.ruleId(), event.subjectId(), ts(event.dueAt()));
     }
 
+    /**
+     * A breach counts twice: among the open breaches while its clock runs, and for good among the
+     * clocks ever breached, which a clock met late or cancelled afterwards does not lower. Only the
+     * first breach of an open clock counts, so a breach delivered again changes nothing.
+     */
     @EventHandler
     void on(SlaClockBreached event) {
+        jdbc.update("""
+                update case_summary set clocks_ever_breached = clocks_ever_breached + 1
+                where case_id = ? and exists (select 1 from case_open_clock where clock_id = ? and not breached)""",
+                event.caseId(), event.clockId());
         jdbc.update("update case_open_clock set breached = true where clock_id = ?", event.clockId());
     }
 
@@ -117,7 +127,7 @@ public class CaseListProjection {
         Long lateBy = query.recordedLateBy() == null ? null : query.recordedLateBy().toSeconds();
         return jdbc.query("""
                 select s.case_id, s.team, s.officer, s.risk_grade, s.status, s.allegation, s.referred_at,
-                       s.late_entries, s.longest_recording_lag,
+                       s.late_entries, s.longest_recording_lag, s.clocks_ever_breached,
                        count(c.clock_id) as open_clocks, min(c.due_at) as most_overdue,
                        count(c.clock_id) filter (where c.breached) as breached
                 from case_summary s left join case_open_clock c on c.case_id = s.case_id
@@ -129,7 +139,7 @@ public class CaseListProjection {
                         rs.getString("risk_grade"), rs.getString("status"), rs.getString("allegation"),
                         instant(rs, "referred_at"), rs.getInt("open_clocks"),
                         instant(rs, "most_overdue"),
-                        rs.getInt("breached"), rs.getInt("late_entries"),
+                        rs.getInt("breached"), rs.getInt("clocks_ever_breached"), rs.getInt("late_entries"),
                         Duration.ofSeconds(rs.getLong("longest_recording_lag"))),
                 query.team(), query.team(), lateBy, lateBy);
     }
