@@ -1,6 +1,7 @@
 package io.harmsway.ops.input.fuzz;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.harmsway.ops.support.Api;
 import io.harmsway.ops.support.IntegrationTestBase;
 import io.harmsway.ops.support.Processors;
@@ -57,8 +58,9 @@ class ActionEndpointsFuzzIntegrationTest extends IntegrationTestBase {
         ValidBodies bodies = new ValidBodies(now);
 
         for (Target target : targets) {
-            Mutation unchanged = Mutation.json("unchanged", target.path(), JsonText.escaped(bodies.of(target)),
-                    Expected.valid());
+            ObjectNode valid = bodies.of(target);
+            Mutation unchanged = Mutation.json("unchanged", target.path(), JsonText.escaped(valid),
+                    Expected.validAs(valid));
             ResponseEntity<JsonNode> response = send(seed, -1, target, unchanged, judge, store);
             assertThat(response.getStatusCode().is2xxSuccessful()).as(target.endpoint() + " " + response).isTrue();
         }

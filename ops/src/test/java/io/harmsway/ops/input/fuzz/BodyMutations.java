@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 import static io.harmsway.ops.input.fuzz.Expected.refused;
 import static io.harmsway.ops.input.fuzz.Expected.refusedIf;
-import static io.harmsway.ops.input.fuzz.Expected.valid;
+import static io.harmsway.ops.input.fuzz.Expected.validAs;
 
 /**
  * Changes to the body as a whole, made on its text or its bytes: what no JSON object can hold (a
@@ -49,7 +49,7 @@ final class BodyMutations {
                     + text.substring(1), refused(field));
             case 1 -> json("data after the object", text + any(List.of(" {}", "x", "]", ",", "{\"a\":1}", " null", "}")),
                     refused(BODY));
-            case 2 -> json("whitespace after the object", text + "\n \t\r\n", valid());
+            case 2 -> json("whitespace after the object", text + "\n \t\r\n", validAs(valid));
             case 3 -> json("empty or blank", any(List.of("", "   ", "\n")), refused(BODY));
             case 4 -> json("not an object", any(List.of("[]", "\"x\"", "5", "true", "null", "[" + text + "]")), refused(BODY));
             case 5 -> json("cut short", text.substring(0, 1 + random.nextInt(text.length() - 1)), refusedNamingAny());
@@ -60,15 +60,16 @@ final class BodyMutations {
             case 9 -> json("single quotes", text.replace('"', '\''), refused(BODY));
             case 10 -> unescapedInString(stringProperty());
             case 11 -> json("an unknown field", withField(UNKNOWN, any(List.of("\"x\"", "5", "{\"a\": [1, null]}", "null"))),
-                    valid());
+                    validAs(valid));
             case 12 -> json("the actor, team and case named in the body", withField("actor", "\"mallory\",\"recordedBy\":"
-                    + "\"mallory\",\"team\":\"south\",\"caseId\":\"c-1\""), valid());
+                    + "\"mallory\",\"team\":\"south\",\"caseId\":\"c-1\""), validAs(valid));
             case 13 -> renamed(property);
             case 14 -> json("nested past any parser's depth in an unknown field", withField(UNKNOWN, nested(1100
                     + random.nextInt(2000))), refused(BODY, UNKNOWN));
-            case 15 -> json("nested deep in an unknown field", withField(UNKNOWN, nested(1 + random.nextInt(500))), valid());
+            case 15 -> json("nested deep in an unknown field", withField(UNKNOWN, nested(1 + random.nextInt(500))),
+                    validAs(valid));
             case 16 -> json("an unknown field of 10,000 numbers", withField(UNKNOWN, "[" + "0,".repeat(9_999) + "0]"),
-                    valid());
+                    validAs(valid));
             case 17 -> json("past the request size limit", withField(UNKNOWN, "\"" + "x".repeat(TOO_LARGE) + "\""),
                     new Expected.Refused(413, Set.of(BODY)));
             case 18 -> bytes("another content type", utf8(text), any(List.of(MediaType.TEXT_PLAIN,
@@ -106,11 +107,19 @@ final class BodyMutations {
                 text.substring(0, at) + inserted + text.substring(at), refused(BODY, property.name()));
     }
 
-    /** The same body in UTF-16 or Latin-1, the charset declared: JSON may be read in either. */
+    /**
+     * The body in UTF-16 or Latin-1, the charset declared, with characters beyond ASCII in a text
+     * if it has one: JSON may be sent in either, and the text must arrive as written.
+     */
     private Mutation otherCharset() {
-        Charset charset = random.nextBoolean() ? StandardCharsets.UTF_16BE : StandardCharsets.ISO_8859_1;
-        return bytes("in " + charset, JsonText.raw(valid).getBytes(charset), new MediaType(MediaType.APPLICATION_JSON,
-                charset), valid());
+        boolean utf16 = random.nextBoolean();
+        Charset charset = utf16 ? StandardCharsets.UTF_16BE : StandardCharsets.ISO_8859_1;
+        ObjectNode body = valid.deepCopy();
+        target.endpoint().properties().stream().filter(property -> property.kind() == Property.Kind.TEXT).findFirst()
+                .ifPresent(text -> body.put(text.name(), body.get(text.name()).asText() + (utf16 ? " é € \ud83d\ude00"
+                        : " é ñ ü")));
+        return bytes("in " + charset, JsonText.raw(body).getBytes(charset), new MediaType(MediaType.APPLICATION_JSON,
+                charset), validAs(body));
     }
 
     private int insideValueOf(Property property) {

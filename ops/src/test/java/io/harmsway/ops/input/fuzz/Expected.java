@@ -1,5 +1,7 @@
 package io.harmsway.ops.input.fuzz;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -19,8 +21,10 @@ sealed interface Expected {
     /**
      * Still a valid request: recorded, or refused by the case or the clock for what it says (a time
      * before the referral, a team that does not exist, a second pause), but never as malformed.
+     * {@code body} is the object the server must read, so that what it records can be compared
+     * with what was sent (null for a single change, before it is made to a body).
      */
-    record Valid() implements Expected {
+    record Valid(ObjectNode body) implements Expected {
     }
 
     static Expected refused(String... fields) {
@@ -32,7 +36,12 @@ sealed interface Expected {
     }
 
     static Expected valid() {
-        return new Valid();
+        return new Valid(null);
+    }
+
+    /** A valid request whose body the server must read as this object. */
+    static Expected validAs(ObjectNode body) {
+        return new Valid(body);
     }
 
     /** Two changes in one body: refused if either is, naming a field of either refused change. */

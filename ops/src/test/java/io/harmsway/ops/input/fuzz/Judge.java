@@ -5,7 +5,9 @@ import io.harmsway.ops.support.Refusals;
 import org.springframework.http.ResponseEntity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,7 +56,18 @@ final class Judge {
         String caseId = target.caseId() != null ? target.caseId() : response.getBody().get("id").asText();
         assertThat(appended.caseId()).as("the case of the appended event").isEqualTo(caseId);
         accepted.add(new AcceptedEntry(caseId, appended.eventId(), target.user(),
-                target.endpoint() + " " + mutation.description()));
+                target.endpoint() + " " + mutation.description(), textsSent(target, (Expected.Valid) mutation.expected())));
+    }
+
+    /** The text of each of the body's text properties, as the server must have read and kept it. */
+    private static Map<String, String> textsSent(Target target, Expected.Valid valid) {
+        Map<String, String> texts = new HashMap<>();
+        if (valid.body() != null) {
+            target.endpoint().properties().stream()
+                    .filter(property -> property.kind() == Property.Kind.TEXT && valid.body().path(property.name()).isTextual())
+                    .forEach(property -> texts.put(property.name(), valid.body().get(property.name()).asText()));
+        }
+        return texts;
     }
 
     private void judgeRefused(Target target, Mutation mutation, ResponseEntity<JsonNode> response,
@@ -72,7 +85,10 @@ final class Judge {
         assertThat(store.of(target)).as("events appended by a refused request").isEqualTo(before);
     }
 
-    /** An event an accepted request appended: its case, its id, who sent it and what the request was. */
-    record AcceptedEntry(String caseId, String eventId, String user, String request) {
+    /**
+     * An event an accepted request appended: its case, its id, who sent it, what the request was,
+     * and the texts it sent by field name.
+     */
+    record AcceptedEntry(String caseId, String eventId, String user, String request, Map<String, String> texts) {
     }
 }

@@ -45,6 +45,7 @@ final class Mutations {
             descriptions.add("'" + property.name() + "' " + change.description());
             expected = Expected.both(expected, change.expected());
         }
-        return Mutation.json(String.join(" and ", descriptions), target.path(), JsonText.escaped(body), expected);
+        return Mutation.json(String.join(" and ", descriptions), target.path(), JsonText.escaped(body),
+                expected instanceof Expected.Valid ? Expected.validAs(body) : expected);
     }
 }

@@ -11,7 +11,10 @@ import static io.harmsway.ops.support.Json.list;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Every event an accepted request appended reaches its case's timeline, recorded by whoever sent it. */
+/**
+ * Every event an accepted request appended reaches its case's timeline, recorded by whoever sent
+ * it, with the texts it was sent.
+ */
 final class Timelines {
 
     private Timelines() {
@@ -27,8 +30,21 @@ final class Timelines {
                 assertThat(timeline).as("the timeline of case " + caseId + " after " + entry.request())
                         .containsKey(entry.eventId());
                 assertSentBy(entry, timeline.get(entry.eventId()));
+                assertKeptAsSent(entry, timeline.get(entry.eventId()));
             }
         }));
+    }
+
+    /**
+     * Each text is kept as it was sent, character for character (not trimmed, not re-encoded), in
+     * the fact of the same name, wherever the event names its fact as the request names its field.
+     */
+    private static void assertKeptAsSent(Judge.AcceptedEntry accepted, JsonNode entry) {
+        accepted.texts().forEach((field, text) -> {
+            if (entry.path("facts").has(field)) {
+                assertThat(entry.path("facts").get(field).asText()).as(accepted.request() + ": " + field).isEqualTo(text);
+            }
+        });
     }
 
     /**
