@@ -46,7 +46,8 @@ public class FaultyRelease {
 
     @EventHandler
     void on(ReferralReceived referral) {
-        if (!BROKEN_FOR_REPORTERS.contains(referral.reportedBy())) {
+        // A referral need not say who reported it, and a concurrent set cannot be asked about null.
+        if (referral.reportedBy() == null || !BROKEN_FOR_REPORTERS.contains(referral.reportedBy())) {
             return;
         }
         jdbc.update("insert into " + WORK_TABLE + " (case_id) values (?)", referral.caseId());
