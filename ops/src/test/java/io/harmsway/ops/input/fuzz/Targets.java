@@ -69,11 +69,13 @@ final class Targets {
 
     private Target clockTarget(ActionEndpoint endpoint) {
         boolean breach = endpoint.action().equals("acknowledgement");
-        String caseId = ivy.openCase("HIGH", now.minus(breach ? Duration.ofDays(10) : Duration.ofHours(1)));
+        // The clock starts before the valid bodies' time (an hour ago), and a resumption's pause before that too.
+        String caseId = ivy.openCase("HIGH", now.minus(breach ? Duration.ofDays(10) : Duration.ofHours(2)));
         String clockId = awaitClock(caseId);
         switch (endpoint.action()) {
             case "pause" -> { }
-            case "resume" -> recorded(ivy, "/api/sla/clocks/" + clockId + "/pause", "{\"reason\": \"the family is abroad\"}");
+            case "resume" -> recorded(ivy, "/api/sla/clocks/" + clockId + "/pause",
+                    Api.clockAction("the family is abroad", now.minus(Duration.ofMinutes(90))));
             case "acknowledgement" -> {
                 sweep.sweepDue();
                 await().untilAsserted(() -> assertThat(clockOf(caseId).path("breachedAt").isTextual()).isTrue());
