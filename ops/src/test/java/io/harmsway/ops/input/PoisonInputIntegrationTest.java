@@ -2,20 +2,15 @@ package io.harmsway.ops.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.harmsway.ops.support.Api;
-import io.harmsway.ops.support.EventStore;
-import io.harmsway.ops.support.IntegrationTest;
-import io.harmsway.ops.support.MutableClock;
 import io.harmsway.ops.support.Processors;
 import io.harmsway.ops.support.Refusals;
+import io.harmsway.ops.support.IntegrationTestBase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.net.URI;
 import java.time.Duration;
@@ -32,21 +27,12 @@ import static org.awaitility.Awaitility.await;
  * text) are refused at the edge: once stored, an event stays for good, and one such event once
  * stopped every read model. Written as text in JSON, so {@code \\u0000} is the JSON escape.
  */
-@IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PoisonInputIntegrationTest {
+class PoisonInputIntegrationTest extends IntegrationTestBase {
 
     private static final String SUSPECT_INTERVIEW = "suspect-interview";
 
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    JdbcTemplate jdbc;
 
-    Api ivy;
-    EventStore events;
     Refusals refusals;
     Instant now;
     Instant referred;
@@ -54,8 +40,6 @@ class PoisonInputIntegrationTest {
 
     @BeforeEach
     void openCase() {
-        ivy = Api.as(http, "ivy");
-        events = new EventStore(jdbc);
         refusals = new Refusals(events);
         now = clock.instant();
         referred = now.minus(Duration.ofDays(1));

@@ -1,20 +1,16 @@
 package io.harmsway.ops.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.harmsway.ops.support.Api;
-import io.harmsway.ops.support.EventStore;
-import io.harmsway.ops.support.IntegrationTest;
-import io.harmsway.ops.support.MutableClock;
 import io.harmsway.ops.support.RawHttp;
 import io.harmsway.ops.support.Processors;
 import io.harmsway.ops.support.Refusals;
+import io.harmsway.ops.support.IntegrationTestBase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -22,7 +18,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -40,9 +35,8 @@ import static org.awaitility.Awaitility.await;
  * words, including the ones Spring and Tomcat make themselves (unknown path, wrong method, media
  * type), and none names a Java type; an id that names no case is a 404, never a 500.
  */
-@IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ProblemBodiesIntegrationTest {
+class ProblemBodiesIntegrationTest extends IntegrationTestBase {
 
     /** Bodies that are wrong in every way a careless client manages, sent to every action. */
     private static final List<String> MALFORMED = List.of("", "[]", "\"x\"", "null", "{", "{}",
@@ -52,27 +46,17 @@ class ProblemBodiesIntegrationTest {
             "{\"extra\": " + "[".repeat(2000) + "]".repeat(2000) + "}");
 
     @Autowired
-    TestRestTemplate http;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
     @LocalServerPort
     int port;
 
-    Api ivy;
-    EventStore events;
     Refusals refusals;
     Instant now;
     String caseId;
 
     @BeforeEach
     void openCase() {
-        ivy = Api.as(http, "ivy");
-        events = new EventStore(jdbc);
         refusals = new Refusals(events);
         now = clock.instant();
         caseId = ivy.openCase("HIGH", now.minus(Duration.ofDays(1)));

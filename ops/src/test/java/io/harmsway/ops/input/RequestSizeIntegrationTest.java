@@ -2,21 +2,16 @@ package io.harmsway.ops.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.harmsway.ops.support.Api;
-import io.harmsway.ops.support.EventStore;
-import io.harmsway.ops.support.IntegrationTest;
-import io.harmsway.ops.support.MutableClock;
 import io.harmsway.ops.support.RawHttp;
 import io.harmsway.ops.support.Refusals;
+import io.harmsway.ops.support.IntegrationTestBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -35,31 +30,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * at once, without waiting for the body; a body of unannounced length is read only up to the
  * limit. The largest legitimate action fits with room to spare.
  */
-@IntegrationTest
-class RequestSizeIntegrationTest {
+class RequestSizeIntegrationTest extends IntegrationTestBase {
 
     private static final long ONE_GIGABYTE = 1L << 30;
 
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     ObjectMapper json;
     @LocalServerPort
     int port;
 
-    Api ivy;
-    EventStore events;
     Instant now;
     String caseId;
 
     @BeforeEach
     void openCase() {
-        ivy = Api.as(http, "ivy");
-        events = new EventStore(jdbc);
         now = clock.instant();
         caseId = ivy.openCase("HIGH", now.minus(Duration.ofDays(1)));
     }

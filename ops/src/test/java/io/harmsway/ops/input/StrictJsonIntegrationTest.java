@@ -1,22 +1,16 @@
 package io.harmsway.ops.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.harmsway.ops.support.Api;
-import io.harmsway.ops.support.EventStore;
-import io.harmsway.ops.support.IntegrationTest;
-import io.harmsway.ops.support.MutableClock;
 import io.harmsway.ops.support.Processors;
 import io.harmsway.ops.support.Refusals;
+import io.harmsway.ops.support.IntegrationTestBase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,18 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * an epoch number as a time, data after the object, nulls inside lists and maps) is refused
  * with the field named, and nothing is appended.
  */
-@IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StrictJsonIntegrationTest {
+class StrictJsonIntegrationTest extends IntegrationTestBase {
 
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    JdbcTemplate jdbc;
 
-    Api ivy;
     Refusals refusals;
     Instant now;
     Instant referred;
@@ -50,8 +36,7 @@ class StrictJsonIntegrationTest {
 
     @BeforeEach
     void openCase() {
-        ivy = Api.as(http, "ivy");
-        refusals = new Refusals(new EventStore(jdbc));
+        refusals = new Refusals(events);
         now = clock.instant();
         referred = now.minus(Duration.ofDays(1));
         caseId = ivy.openCase("HIGH", referred);

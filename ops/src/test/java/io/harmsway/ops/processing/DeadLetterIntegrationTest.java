@@ -5,15 +5,11 @@ import io.harmsway.ops.access.CaseTeamsFromHistory;
 import io.harmsway.ops.support.Api;
 import io.harmsway.ops.support.EventStore;
 import io.harmsway.ops.support.EventStore.CaseEventRow;
-import io.harmsway.ops.support.IntegrationTest;
-import io.harmsway.ops.support.MutableClock;
+import io.harmsway.ops.support.IntegrationTestBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -38,27 +34,16 @@ import static org.awaitility.Awaitility.await;
  * one part that is not the product, chosen because the product's own handlers are not ours to
  * break; everything around it (parking, listing, health, retry, the clock keeper's work) is real.
  */
-@IntegrationTest
-class DeadLetterIntegrationTest {
+class DeadLetterIntegrationTest extends IntegrationTestBase {
 
     private static final String CLOCKS = "sla-clocks";
 
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    JdbcTemplate jdbc;
 
-    Api ivy;
     Api operator;
-    EventStore events;
 
     @BeforeEach
     void users() {
-        ivy = Api.as(http, "ivy");
         operator = Api.as(http, "oli");
-        events = new EventStore(jdbc);
         jdbc.execute("create table if not exists " + FaultyRelease.WORK_TABLE + " (case_id varchar(255) primary key)");
     }
 
