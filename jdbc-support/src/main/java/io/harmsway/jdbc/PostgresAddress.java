@@ -5,7 +5,9 @@ import java.util.function.UnaryOperator;
 /**
  * The PostgreSQL the standard PG* variables name, with the defaults the application, the
  * {@code sla} command line and the tests share: {@code localhost:5432}, database
- * {@code harmsway}, user {@code postgres}, no password. A blank variable counts as unset.
+ * {@code harmsway}, user {@code postgres}, no password. A blank variable counts as unset. The user
+ * is the administrator who creates the database and the roles where that is left to the application
+ * (the demo, the tests); the application itself connects as a {@link DatabaseLogin}.
  */
 public record PostgresAddress(String host, String port, String database, String user, String password) {
 
@@ -36,7 +38,7 @@ public record PostgresAddress(String host, String port, String database, String 
         return host + ":" + port + "/" + database + " as " + user;
     }
 
-    private static String setting(UnaryOperator<String> settings, String name, String fallback) {
+    static String setting(UnaryOperator<String> settings, String name, String fallback) {
         String value = settings.apply(name);
         return value == null || value.isBlank() ? fallback : value;
     }

@@ -42,8 +42,10 @@ final class RunningApplication implements AutoCloseable {
                        String... properties) {
         List<String> all = new ArrayList<>(List.of(
                 "spring.datasource.url=" + database.url(),
-                "spring.datasource.username=" + Postgres.USER,
-                "spring.datasource.password=" + Postgres.PASSWORD,
+                "spring.datasource.username=" + Postgres.APPLICATION.user(),
+                "spring.datasource.password=" + Postgres.APPLICATION.password(),
+                "spring.flyway.user=" + Postgres.OWNER.user(),
+                "spring.flyway.password=" + Postgres.OWNER.password(),
                 "server.port=0",
                 "spring.main.banner-mode=off",
                 "logging.level.root=warn",

@@ -17,15 +17,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PostgresDefaultsTest {
 
     @Test
-    void theDatasourceIsWhereThePgVariablesPoint() {
+    void theDatasourceIsWhereThePgVariablesPointReachedAsTheApplicationsRole() {
         ConfigurableEnvironment environment = environmentWith(Map.of("PGHOST", "db.internal", "PGPORT", "6543",
-                "PGDATABASE", "cases", "PGUSER", "harmsway", "PGPASSWORD", "secret"));
+                "PGDATABASE", "cases", "PGUSER", "dba", "PGPASSWORD", "secret"));
 
         new PostgresDefaults().postProcessEnvironment(environment, null);
 
         assertThat(environment.getProperty("spring.datasource.url")).isEqualTo("jdbc:postgresql://db.internal:6543/cases");
-        assertThat(environment.getProperty("spring.datasource.username")).isEqualTo("harmsway");
-        assertThat(environment.getProperty("spring.datasource.password")).isEqualTo("secret");
+        assertThat(environment.getProperty("spring.datasource.username")).isEqualTo("harmsway_app");
+        assertThat(environment.getProperty("spring.datasource.password")).isEqualTo("harmsway-app-demo");
+        assertThat(environment.getProperty("spring.flyway.user")).isEqualTo("harmsway_owner");
+        assertThat(environment.getProperty("spring.flyway.password")).isEqualTo("harmsway-owner-demo");
+        assertThat(environment.getProperty("spring.flyway.placeholders.application_role")).isEqualTo("harmsway_app");
+    }
+
+    @Test
+    void theMigrationsGrantToTheRoleTheApplicationConnectsAs() {
+        ConfigurableEnvironment environment = environmentWith(Map.of("spring.datasource.username", "cases_app"));
+
+        new PostgresDefaults().postProcessEnvironment(environment, null);
+
+        assertThat(environment.getProperty("spring.flyway.placeholders.application_role")).isEqualTo("cases_app");
     }
 
     @Test

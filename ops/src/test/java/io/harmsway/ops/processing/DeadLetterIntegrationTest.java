@@ -5,11 +5,14 @@ import io.harmsway.ops.access.CaseTeamsFromHistory;
 import io.harmsway.ops.support.Api;
 import io.harmsway.ops.support.EventStore;
 import io.harmsway.ops.support.EventStore.CaseEventRow;
+import io.harmsway.ops.support.FreshDatabase;
 import io.harmsway.ops.support.IntegrationTestBase;
+import io.harmsway.ops.support.Postgres;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -44,7 +47,11 @@ class DeadLetterIntegrationTest extends IntegrationTestBase {
     @BeforeEach
     void users() {
         operator = Api.as(http, "oli");
-        jdbc.execute("create table if not exists " + FaultyRelease.WORK_TABLE + " (case_id varchar(255) primary key)");
+        JdbcTemplate releaseMigration = FreshDatabase.asAdministrator();
+        releaseMigration.execute("create schema if not exists " + FaultyRelease.WORK_SCHEMA);
+        releaseMigration.execute("create table if not exists " + FaultyRelease.WORK_TABLE + " (case_id varchar(255) primary key)");
+        releaseMigration.execute("grant usage on schema " + FaultyRelease.WORK_SCHEMA + " to " + Postgres.APPLICATION.user());
+        releaseMigration.execute("grant select, insert on " + FaultyRelease.WORK_TABLE + " to " + Postgres.APPLICATION.user());
     }
 
     @Test

@@ -24,7 +24,12 @@ import java.util.concurrent.ConcurrentHashMap;
 @ProcessingGroup(ClockKeeper.GROUP)
 public class FaultyRelease {
 
-    static final String WORK_TABLE = "faulty_release_work";
+    /**
+     * In a schema of its own, as the release's own migration would grant it to the application: the
+     * product's schema holds only the product's tables, each with its stated policy.
+     */
+    static final String WORK_SCHEMA = "faulty_release";
+    static final String WORK_TABLE = WORK_SCHEMA + ".work";
 
     private static final Set<String> BROKEN_FOR_REPORTERS = ConcurrentHashMap.newKeySet();
 

@@ -15,11 +15,12 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /**
  * For a test class (registered as its static extension): a PostgreSQL database of its own, migrated
- * by the application's Flyway migrations, with the read models wired as {@link QueryConfiguration}
- * wires them, and nothing else of the application: no event store processor, no HTTP, no other test
+ * by the application's Flyway migrations as the owner role, with the read models wired as {@link QueryConfiguration}
+ * wires them on the application's role, and nothing else of the application: no event store processor, no HTTP, no other test
  * writing to the same tables. Every read model is empty when each test starts; the database is
  * dropped after the last.
  */
@@ -38,8 +39,10 @@ final class ReadModelDatabase implements BeforeAllCallback, BeforeEachCallback, 
     @Override
     public void beforeAll(ExtensionContext testClass) {
         database = ScratchDatabase.forTest();
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(database.url(), Postgres.USER, Postgres.PASSWORD);
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        Flyway.configure().dataSource(database.url(), Postgres.OWNER.user(), Postgres.OWNER.password())
+                .placeholders(Map.of("application_role", Postgres.APPLICATION.user())).load().migrate();
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(database.url(), Postgres.APPLICATION.user(),
+                Postgres.APPLICATION.password());
         jdbc = new JdbcTemplate(dataSource);
         readModels = new AnnotationConfigApplicationContext();
         readModels.registerBean(JdbcTemplate.class, () -> jdbc);

@@ -1,14 +1,17 @@
 package io.harmsway.ops.support;
 
+import io.harmsway.jdbc.DatabaseLogin;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.support.TestPropertySourceUtils;
 
 import java.util.UUID;
 
 /**
  * Gives the test run a database of its own on the PostgreSQL that the PG* variables name
- * (default localhost:5432, user postgres), and drops it when the run ends.
+ * (default localhost:5432, user postgres), owned by the owner role, which runs the migrations, and
+ * reached by the application as its own role, as a deployment's is; and drops it when the run ends.
  */
 public class FreshDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -19,20 +22,26 @@ public class FreshDatabase implements ApplicationContextInitializer<Configurable
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         TestPropertySourceUtils.addInlinedPropertiesToEnvironment(context,
-                "spring.datasource.url=" + url(), "spring.datasource.username=" + Postgres.USER,
-                "spring.datasource.password=" + Postgres.PASSWORD);
+                "spring.datasource.url=" + url(),
+                DatabaseLogin.APPLICATION_USER + "=" + Postgres.APPLICATION.user(),
+                DatabaseLogin.APPLICATION_PASSWORD + "=" + Postgres.APPLICATION.password(),
+                DatabaseLogin.OWNER_USER + "=" + Postgres.OWNER.user(),
+                DatabaseLogin.OWNER_PASSWORD + "=" + Postgres.OWNER.password());
     }
 
     public static synchronized String url() {
         if (!created) {
-            execute("create database " + NAME);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("drop database if exists " + NAME + " with (force)")));
+            Postgres.createDatabase(NAME, "the tests");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> Postgres.admin("drop database if exists " + NAME
+                    + " with (force)", "the tests")));
             created = true;
         }
         return Postgres.url(NAME);
     }
 
-    private static void execute(String sql) {
-        Postgres.admin(sql, "the tests");
+    /** This run's database as the PostgreSQL superuser sees it: see {@link Postgres#asAdministrator}. */
+    public static JdbcTemplate asAdministrator() {
+        url();
+        return Postgres.asAdministrator(NAME);
     }
 }

@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * A database of its own on the PostgreSQL that the PG* variables name (default localhost:5432,
- * user postgres), for one benchmark or one test class, dropped when it is closed or, at the latest,
+ * user postgres), owned by the owner role as the application's is, for one benchmark or one test
+ * class, dropped when it is closed or, at the latest,
  * when the JVM ends, even when it is interrupted.
  */
 public final class ScratchDatabase implements AutoCloseable {
@@ -19,7 +20,7 @@ public final class ScratchDatabase implements AutoCloseable {
     private ScratchDatabase(String prefix, String user) {
         this.name = prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         this.user = user;
-        execute("create database " + name);
+        Postgres.createDatabase(name, user);
         Runtime.getRuntime().addShutdownHook(dropOnExit);
     }
 
@@ -35,6 +36,7 @@ public final class ScratchDatabase implements AutoCloseable {
         return Postgres.url(name);
     }
 
+    /** A connection as the administrator the PG* variables name (a superuser), not as the application. */
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(url(), Postgres.USER, Postgres.PASSWORD);
     }

@@ -1,5 +1,6 @@
 package io.harmsway.sla.cli;
 
+import io.harmsway.jdbc.DatabaseLogin;
 import io.harmsway.jdbc.PostgresAddress;
 import io.harmsway.sla.RuleResources;
 import io.harmsway.sla.SlaProperties;
@@ -24,8 +25,8 @@ import java.time.Clock;
 
 /**
  * {@code sla rules} lists the catalogue; {@code sla backtest RULE.yaml} runs a rule over the
- * recorded history in PostgreSQL (found through the PG* variables, as the application finds it)
- * and prints what it would have flagged. Settings come from system properties and environment
+ * recorded history in PostgreSQL (found through the PG* variables and reached as the application's
+ * role, as the application finds and reaches it: it only reads) and prints what it would have flagged. Settings come from system properties and environment
  * variables, as for the application ({@code HARMSWAY_SLA_RULES}, {@code HARMSWAY_SLA_BANK_HOLIDAYS},
  * and every number a rule file names).
  */
@@ -92,8 +93,9 @@ public final class SlaCommandLine {
 
     private DriverManagerDataSource dataSource() {
         PostgresAddress postgres = PostgresAddress.from(environment::getProperty);
+        DatabaseLogin application = DatabaseLogin.application(environment::getProperty);
         DriverManagerDataSource dataSource = new DriverManagerDataSource(setting("spring.datasource.url", postgres.url()),
-                postgres.user(), postgres.password());
+                application.user(), application.password());
         dataSource.setDriverClassName("org.postgresql.Driver");
         return dataSource;
     }
@@ -106,8 +108,9 @@ public final class SlaCommandLine {
         err.println("""
                 usage: sla rules                 list the rule catalogue (every version; * marks those in force)
                        sla backtest RULE.yaml    run a rule over the recorded history and print what it would have flagged
-                PostgreSQL is found through PGHOST, PGPORT, PGDATABASE, PGUSER and PGPASSWORD (default localhost:5432,
-                database harmsway, user postgres). Settings such as HARMSWAY_SLA_RULES=file:/etc/harmsway/rules/*.yaml
+                PostgreSQL is found through PGHOST, PGPORT and PGDATABASE (default localhost:5432, database harmsway),
+                as the application's role: SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD (default
+                harmsway_app; see docs/database-roles.md). Settings such as HARMSWAY_SLA_RULES=file:/etc/harmsway/rules/*.yaml
                 or HARMSWAY_SLA_SUSPECT_INTERVIEW_DAYS_HIGH=5 apply as they do to the application.""");
         return 2;
     }
