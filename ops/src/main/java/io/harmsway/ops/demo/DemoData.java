@@ -62,7 +62,7 @@ class DemoData implements ApplicationRunner {
             recorder.send("ivy", new RecordRiskAssessment(caseId, RiskGrade.HIGH, "allegation against a family member",
                     ago(now, 6)));
             recorder.send("ivy", new RecordStrategyDiscussion(caseId,
-                    Set.of(Agency.POLICE, Agency.CHILDRENS_SOCIAL_CARE), false, "no medical: thought to be eczema",
+                    Set.of(Agency.POLICE, Agency.CHILDRENS_SOCIAL_CARE), false, "no medical: thought to be eczema", false,
                     ago(now, 5)));
         });
         // Good practice: trained interviewers, social care involved, arrest, other children safeguarded.
@@ -91,7 +91,7 @@ class DemoData implements ApplicationRunner {
         recorder.send("ian", new RecordRiskAssessment(caseId, RiskGrade.HIGH, "contact offending suspected", ago(now, 12)));
         recorder.send("ian", new RecordReferralDecision(caseId, "section 47 enquiry", ago(now, 12)));
         recorder.send("ian", new RecordStrategyDiscussion(caseId,
-                Set.of(Agency.POLICE, Agency.CHILDRENS_SOCIAL_CARE, Agency.HEALTH), true, "joint investigation",
+                Set.of(Agency.POLICE, Agency.CHILDRENS_SOCIAL_CARE, Agency.HEALTH), true, "joint investigation", true,
                 ago(now, 11)));
         recorder.send("ian", new PlanAbeInterview(caseId, "child-1", ago(now, 10), ago(now, 11)));
         recorder.send("ian", new RecordAbeInterviewHeld(caseId, "child-1", ago(now, 10)));

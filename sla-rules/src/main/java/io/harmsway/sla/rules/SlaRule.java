@@ -41,7 +41,12 @@ public record SlaRule(String id, int version, LocalDate effectiveFrom, String ti
     }
 
     public boolean startsOn(EventFacts event, CaseFacts caseFacts) {
-        return first(start, event, caseFacts).isPresent();
+        return startingTrigger(event, caseFacts).isPresent();
+    }
+
+    /** The first of the rule's starting triggers the event meets, if any. */
+    public Optional<Trigger> startingTrigger(EventFacts event, CaseFacts caseFacts) {
+        return first(start, event, caseFacts);
     }
 
     /** What the event does to an open clock of this rule watching {@code subjectId}, if anything. */
