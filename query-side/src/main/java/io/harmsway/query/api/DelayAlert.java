@@ -5,7 +5,9 @@ import java.time.Instant;
 
 /**
  * A clock that needs someone's attention, as the team's inbox shows it. {@code stage} is PAUSED
- * (not yet warned, but stopped with a reason), WARNING, BREACHED, ESCALATED or FAULTED.
+ * (not yet warned, but stopped with a reason), WARNING, BREACHED, ESCALATED, FAULTED, or
+ * CHASE_PARTNER: a partner agency's deadline passed (children's social care, health, the CPS) and
+ * the officer who holds the case is told, once, to chase the partner; that is not a supervisor's.
  * {@code pausedFor} counts every pause, the current one up to now; an acknowledged breach keeps
  * its place in the inbox with the plan until the clock is met.
  */
