@@ -107,6 +107,9 @@ class EscalationChainIntegrationTest extends IntegrationTestBase {
         assertThat(escalated).extracting(event -> event.path("notifyRole").asText()).containsExactly("detective inspector");
         List<JsonNode> sinceTheTransfer = allClockEvents("SlaClockEscalated").stream().skip(escalatedBefore).toList();
         assertThat(sinceTheTransfer).extracting(event -> event.path("officer").asText()).containsOnly("ian");
+        assertThat(sinceTheTransfer).extracting(event -> event.path("team").asText()).containsOnly("south");
+        assertThat(allClockEvents("SlaClockBreached")).extracting(event -> event.path("team").asText())
+                .containsOnly("north");
         assertThat(Api.as(http, "ian").get("/api/cases/" + caseId + "/timeline").getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
