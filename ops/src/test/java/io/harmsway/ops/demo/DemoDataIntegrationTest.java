@@ -37,17 +37,16 @@ class DemoDataIntegrationTest extends IntegrationTestBase {
         demo.run(null);
         assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where type is not null", Long.class))
                 .as("the demo records each case once").isEqualTo(events);
-        await().untilAsserted(() -> assertThat(list(ivy.get("/api/sla/cases/" + GRANDSON + "/clocks").getBody()))
-                .extracting(clock -> clock.path("ruleId").asText()).contains("suspect-interview"));
-        sweep.sweepDue();
-
-        await().untilAsserted(() -> assertThat(demoRows(sam.get("/api/teams/north/inbox").getBody().path("cases")))
-                .containsExactly(
+        // The keeper takes the demo's events in its own time: the sweep runs until it has raised what is due.
+        await().untilAsserted(() -> {
+            sweep.sweepDue();
+            assertThat(demoRows(sam.get("/api/teams/north/inbox").getBody().path("cases"))).containsExactly(
                         Map.entry(GRANDSON, List.of("safeguarding-other-children ESCALATED",
                                 "suspect-interview ESCALATED")),
                         Map.entry(ECZEMA, List.of("medical-for-sexual-abuse ESCALATED",
                                 "doctor-at-strategy-discussion ESCALATED")),
-                        Map.entry(GROOMING, List.of("suspect-interview ESCALATED"))));
+                        Map.entry(GROOMING, List.of("suspect-interview ESCALATED")));
+        });
         JsonNode north = sam.get("/api/teams/north/inbox").getBody();
         assertThat(list(north.path("cases"))).filteredOn(row -> DEMO_CASES.contains(row.path("caseId").asText()))
                 .allSatisfy(row -> {
