@@ -53,9 +53,12 @@ public class SlaConfiguration {
     /** Read at start: a malformed rule file stops the application, naming the file, the rule and the fault. */
     @Bean
     RuleCatalogue ruleCatalogue(RuleResources resources, SlaProperties properties) {
-        RuleCatalogue catalogue = resources.catalogue(properties.rules(), properties.bankHolidays());
-        log.info("SLA rule catalogue: {} rule version(s) from {}, {} bank holidays from {}", catalogue.versions().size(),
-                properties.rules(), catalogue.calendar().bankHolidayCount(), properties.bankHolidays());
+        RuleCatalogue read = resources.catalogue(properties.rules(), properties.bankHolidays());
+        RuleCatalogue catalogue = new RuleCatalogue(read.versions(), read.calendar()
+                .withWorkingHours(properties.workingDayStarts(), properties.workingDayEnds()));
+        log.info("SLA rule catalogue: {} rule version(s) from {}, {} bank holidays from {}, working hours {} to {}",
+                catalogue.versions().size(), properties.rules(), catalogue.calendar().bankHolidayCount(),
+                properties.bankHolidays(), properties.workingDayStarts(), properties.workingDayEnds());
         return catalogue;
     }
 
@@ -81,8 +84,8 @@ public class SlaConfiguration {
 
     /** The one writer of clock rows, each change with its events: every path below goes through it. */
     @Bean
-    ClockWriter clockWriter(JdbcTemplate jdbc, EventBus eventBus) {
-        return new ClockWriter(jdbc, new ClockEvents(eventBus));
+    ClockWriter clockWriter(JdbcTemplate jdbc, EventBus eventBus, RuleCatalogue catalogue) {
+        return new ClockWriter(jdbc, new ClockEvents(eventBus), catalogue.calendar());
     }
 
     @Bean

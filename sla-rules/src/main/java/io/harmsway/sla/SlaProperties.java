@@ -4,6 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.time.Duration;
+import java.time.LocalTime;
 
 /**
  * SLA settings. The rules' own numbers are settings too: each rule file writes them as
@@ -15,13 +16,20 @@ import java.time.Duration;
  * @param sweepInterval     how often the Quartz sweep looks for due clocks
  * @param sweepBatchSize    clocks locked and raised per transaction
  * @param backtestPageSize  events read per page by a backtest
+ * @param workingDayStarts  when the working day starts (London time, on working days): a warning on
+ *                          a clock counted in working days that falls earlier, or on a day off,
+ *                          moves to this time of the next working day
+ * @param workingDayEnds    when the working day ends: a warning falling at or after it moves to
+ *                          the next working day's start (never past the deadline: then it is dropped)
  */
 @ConfigurationProperties("harmsway.sla")
 public record SlaProperties(@DefaultValue(DEFAULT_RULES) String rules,
                             @DefaultValue(DEFAULT_BANK_HOLIDAYS) String bankHolidays,
                             @DefaultValue("30s") Duration sweepInterval,
                             @DefaultValue("500") int sweepBatchSize,
-                            @DefaultValue("1000") int backtestPageSize) {
+                            @DefaultValue("1000") int backtestPageSize,
+                            @DefaultValue("09:00") LocalTime workingDayStarts,
+                            @DefaultValue("17:00") LocalTime workingDayEnds) {
 
     public static final String DEFAULT_RULES = "classpath*:sla-rules/*.yaml";
     public static final String DEFAULT_BANK_HOLIDAYS = "classpath:sla-calendar/bank-holidays-england-and-wales.csv";

@@ -10,8 +10,10 @@ import io.harmsway.cases.api.RecordAssessmentCompleted;
 import io.harmsway.cases.api.RecordEvidenceSeized;
 import io.harmsway.cases.api.RecordInitialChildProtectionConference;
 import io.harmsway.cases.api.RecordReferralDecision;
+import io.harmsway.cases.api.RecordSection47Outcome;
 import io.harmsway.cases.api.RecordStrategyDiscussion;
 import io.harmsway.cases.api.ReferralDecisionRecorded;
+import io.harmsway.cases.api.Section47EnquiryConcluded;
 import io.harmsway.cases.api.StrategyDiscussionHeld;
 import org.axonframework.commandhandling.CommandHandler;
 
@@ -36,7 +38,15 @@ class CaseProceedings {
                 "a doctor was present, so HEALTH must be among the agencies");
         Require.text(command.decision(), "decision");
         apply(new StrategyDiscussionHeld(command.caseId(), command.agencies(), command.doctorPresent(),
-                command.decision(), command.occurredAt()));
+                command.decision(), command.section47Enquiry(), command.occurredAt()));
+    }
+
+    @CommandHandler
+    void handle(RecordSection47Outcome command) {
+        Require.given(command.outcome(), "outcome");
+        Require.text(command.summary(), "summary");
+        apply(new Section47EnquiryConcluded(command.caseId(), command.outcome(), command.summary(),
+                command.occurredAt()));
     }
 
     @CommandHandler

@@ -11,6 +11,6 @@ public final class CaseUpcasters {
     }
 
     public static List<EventUpcaster> all() {
-        return List.of(new SuspectIdentifiedUpcaster());
+        return List.of(new SuspectIdentifiedUpcaster(), new StrategyDiscussionHeldUpcaster());
     }
 }

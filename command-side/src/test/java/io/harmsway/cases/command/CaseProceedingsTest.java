@@ -16,6 +16,9 @@ import io.harmsway.cases.api.RecordEvidenceSeized;
 import io.harmsway.cases.api.RecordInitialChildProtectionConference;
 import io.harmsway.cases.api.RecordReferralDecision;
 import io.harmsway.cases.api.RecordStrategyDiscussion;
+import io.harmsway.cases.api.RecordSection47Outcome;
+import io.harmsway.cases.api.Section47EnquiryConcluded;
+import io.harmsway.cases.api.Section47Outcome;
 import io.harmsway.cases.api.ReferralDecisionRecorded;
 import io.harmsway.cases.api.StrategyDiscussionHeld;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -51,14 +54,14 @@ class CaseProceedingsTest {
     void recordsStrategyDiscussionWithItsAgencies() {
         Set<Agency> agencies = Set.of(Agency.POLICE, Agency.CHILDRENS_SOCIAL_CARE, Agency.HEALTH);
         fixture.given(REFERRAL)
-                .when(new RecordStrategyDiscussion(CASE, agencies, true, "medical today", NOW), RECEIVED_NOW)
-                .expectEvents(new StrategyDiscussionHeld(CASE, agencies, true, "medical today", NOW));
+                .when(new RecordStrategyDiscussion(CASE, agencies, true, "medical today", true, NOW), RECEIVED_NOW)
+                .expectEvents(new StrategyDiscussionHeld(CASE, agencies, true, "medical today", true, NOW));
     }
 
     @Test
     void refusesStrategyDiscussionWithoutAgencies() {
         fixture.given(REFERRAL)
-                .when(new RecordStrategyDiscussion(CASE, Set.of(), false, "wait", NOW), RECEIVED_NOW)
+                .when(new RecordStrategyDiscussion(CASE, Set.of(), false, "wait", false, NOW), RECEIVED_NOW)
                 .expectNoEvents()
                 .expectExceptionMessage("must name the agencies that took part");
     }
@@ -66,9 +69,30 @@ class CaseProceedingsTest {
     @Test
     void refusesDoctorPresentWithoutHealthAmongTheAgencies() {
         fixture.given(REFERRAL)
-                .when(new RecordStrategyDiscussion(CASE, Set.of(Agency.POLICE), true, "medical", NOW), RECEIVED_NOW)
+                .when(new RecordStrategyDiscussion(CASE, Set.of(Agency.POLICE), true, "medical", false, NOW), RECEIVED_NOW)
                 .expectNoEvents()
                 .expectExceptionMessage("a doctor was present, so HEALTH must be among the agencies");
+    }
+
+    @Test
+    void recordsTheSection47EnquirysOutcome() {
+        fixture.given(REFERRAL)
+                .when(new RecordSection47Outcome(CASE, Section47Outcome.LIKELY_TO_SUFFER_SIGNIFICANT_HARM,
+                        "injuries consistent with the account", NOW), RECEIVED_NOW)
+                .expectEvents(new Section47EnquiryConcluded(CASE, Section47Outcome.LIKELY_TO_SUFFER_SIGNIFICANT_HARM,
+                        "injuries consistent with the account", NOW));
+    }
+
+    @Test
+    void refusesASection47OutcomeWithoutOutcomeOrSummary() {
+        fixture.given(REFERRAL)
+                .when(new RecordSection47Outcome(CASE, null, "unclear", NOW), RECEIVED_NOW)
+                .expectNoEvents()
+                .expectException(CaseRuleViolation.class);
+        fixture.given(REFERRAL)
+                .when(new RecordSection47Outcome(CASE, Section47Outcome.NOT_SUBSTANTIATED, " ", NOW), RECEIVED_NOW)
+                .expectNoEvents()
+                .expectException(CaseRuleViolation.class);
     }
 
     @Test

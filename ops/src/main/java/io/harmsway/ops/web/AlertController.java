@@ -18,7 +18,8 @@ import java.util.List;
 
 /**
  * The inboxes, worst risk to the child first: a team's, by case for its supervisors and one line per
- * clock; and an investigator's own.
+ * clock; and an investigator's own. Every row and every alert names the officer who holds the case
+ * and the supervisors of its team who must act, as they are now (after a transfer, the new ones).
  */
 @RestController
 public class AlertController {
@@ -41,20 +42,27 @@ public class AlertController {
     TeamInboxAnswer inbox(@PathVariable String team, Authentication user) {
         List<InboxCase> cases = queries.query(new TeamInboxQuery(team),
                 ResponseTypes.multipleInstancesOf(InboxCase.class)).join();
-        return new TeamInboxAnswer(team, users.supervisorsOf(team), access.readable(user, cases, InboxCase::caseId));
+        List<String> supervisors = users.supervisorsOf(team);
+        return new TeamInboxAnswer(team, supervisors, access.readable(user, cases, InboxCase::caseId).stream()
+                .map(row -> row.withSupervisors(supervisors)).toList());
     }
 
     /** Every open alert of the team, one per clock. The team in the path has passed the access check. */
     @GetMapping("/api/teams/{team}/alerts")
     List<DelayAlert> alerts(@PathVariable String team, Authentication user) {
-        return access.readable(user, queries.query(new TeamAlertsQuery(team),
-                ResponseTypes.multipleInstancesOf(DelayAlert.class)).join(), DelayAlert::caseId);
+        return owned(access.readable(user, queries.query(new TeamAlertsQuery(team),
+                ResponseTypes.multipleInstancesOf(DelayAlert.class)).join(), DelayAlert::caseId));
     }
 
     /** The investigator's question: what must I do next on my cases, and by when? */
     @GetMapping("/api/my/alerts")
     List<DelayAlert> myAlerts(Authentication user) {
-        return access.readable(user, queries.query(new OfficerAlertsQuery(user.getName()),
-                ResponseTypes.multipleInstancesOf(DelayAlert.class)).join(), DelayAlert::caseId);
+        return owned(access.readable(user, queries.query(new OfficerAlertsQuery(user.getName()),
+                ResponseTypes.multipleInstancesOf(DelayAlert.class)).join(), DelayAlert::caseId));
+    }
+
+    /** Every alert names, beside the officer who holds the case, the supervisors of its team now. */
+    private List<DelayAlert> owned(List<DelayAlert> alerts) {
+        return alerts.stream().map(alert -> alert.withSupervisors(users.supervisorsOf(alert.team()))).toList();
     }
 }

@@ -7,6 +7,7 @@ import io.harmsway.ops.web.requests.CorrectionRequest;
 import io.harmsway.ops.web.requests.NoteRequest;
 import io.harmsway.ops.web.requests.ReferralDecisionRequest;
 import io.harmsway.ops.web.requests.RiskAssessmentRequest;
+import io.harmsway.ops.web.requests.Section47OutcomeRequest;
 import io.harmsway.ops.web.requests.StrategyDiscussionRequest;
 import io.harmsway.ops.web.requests.TransferRequest;
 import io.swagger.v3.oas.annotations.Operation;
@@ -50,6 +51,14 @@ public class CaseActionController {
     @Operation(summary = "Record a strategy discussion: agencies present, doctor present, decision")
     ResponseEntity<Void> strategyDiscussion(@PathVariable String caseId,
                                             @Valid @RequestBody StrategyDiscussionRequest request) {
+        return commands.record(request.toCommand(caseId));
+    }
+
+    @PostMapping("/section-47-outcomes")
+    @Operation(summary = "Record what the section 47 enquiry concluded; an enquiry that found the child likely to"
+            + " suffer significant harm starts the initial child protection conference clock")
+    ResponseEntity<Void> section47Outcome(@PathVariable String caseId,
+                                          @Valid @RequestBody Section47OutcomeRequest request) {
         return commands.record(request.toCommand(caseId));
     }
 

@@ -18,6 +18,7 @@ record CaseAction(String template, String body) {
                 new CaseAction("/risk-assessments", "{\"riskGrade\": \"HIGH\", \"rationale\": \"suspect lives with the child\", $AT}"),
                 new CaseAction("/strategy-discussions", """
                         {"agencies": ["POLICE", "HEALTH"], "doctorPresent": true, "decision": "medical today", $AT}"""),
+                new CaseAction("/section-47-outcomes", "{\"outcome\": \"NOT_SUBSTANTIATED\", \"summary\": \"no concerns\", $AT}"),
                 new CaseAction("/child-protection-conferences", "{$AT}"),
                 new CaseAction("/assessments", "{$AT}"),
                 new CaseAction("/transfers", "{\"toTeam\": \"south\", \"toOfficer\": \"ian\", $AT}"),

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import static io.harmsway.ops.support.Json.instant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -31,13 +32,14 @@ class EscalationChainIntegrationTest extends IntegrationTestBase {
     SlaSteps steps;
     Instant identified;
     String caseId;
+    String suspectId;
 
     @BeforeEach
     void aHighRiskSuspectIsIdentified() {
         steps = new SlaSteps(commands, ivy, sam);
         identified = clock.instant();
         caseId = ivy.openCase("HIGH", identified);
-        String suspectId = ivy.identifySuspect(caseId, identified);
+        suspectId = ivy.identifySuspect(caseId, identified);
         steps.awaitClock(caseId, INTERVIEW, suspectId);
     }
 
@@ -48,7 +50,7 @@ class EscalationChainIntegrationTest extends IntegrationTestBase {
             sweep.sweepDue();
         }
 
-        Instant due = identified.plus(Duration.ofDays(7));
+        Instant due = instant(steps.clock(caseId, INTERVIEW, suspectId), "dueAt");
         assertThat(clockEvents("SlaClockEscalated")).extracting(this::notice).containsExactly(
                 "1/0 detective inspector at " + due.plus(Duration.ofDays(1)),
                 "2/0 detective chief inspector at " + due.plus(Duration.ofDays(3)),
@@ -63,7 +65,7 @@ class EscalationChainIntegrationTest extends IntegrationTestBase {
         clock.advance(Duration.ofDays(7 + 4).plusHours(1));
         sweep.sweepDue();
 
-        Instant due = identified.plus(Duration.ofDays(7));
+        Instant due = instant(steps.clock(caseId, INTERVIEW, suspectId), "dueAt");
         assertThat(clockEvents("SlaClockBreached")).hasSize(1);
         assertThat(clockEvents("SlaClockWarned")).isEmpty();
         assertThat(clockEvents("SlaClockEscalated")).extracting(this::notice)
@@ -82,7 +84,9 @@ class EscalationChainIntegrationTest extends IntegrationTestBase {
     void everyAlertNamesTheOfficerWhoHoldsTheCaseAndAfterATransferTheNewOne() {
         clock.advance(Duration.ofDays(4));
         sweep.sweepDue();
-        clock.advance(Duration.ofDays(3));
+        // Seven calendar days in London time: an hour more or less across a change of the clocks.
+        Instant due = instant(steps.clock(caseId, INTERVIEW, suspectId), "dueAt");
+        clock.advance(Duration.between(clock.instant(), due));
         sweep.sweepDue();
         assertThat(allClockEvents("SlaClockWarned")).isNotEmpty()
                 .extracting(event -> event.path("officer").asText()).containsOnly("ivy");
@@ -103,6 +107,9 @@ class EscalationChainIntegrationTest extends IntegrationTestBase {
         assertThat(escalated).extracting(event -> event.path("notifyRole").asText()).containsExactly("detective inspector");
         List<JsonNode> sinceTheTransfer = allClockEvents("SlaClockEscalated").stream().skip(escalatedBefore).toList();
         assertThat(sinceTheTransfer).extracting(event -> event.path("officer").asText()).containsOnly("ian");
+        assertThat(sinceTheTransfer).extracting(event -> event.path("team").asText()).containsOnly("south");
+        assertThat(allClockEvents("SlaClockBreached")).extracting(event -> event.path("team").asText())
+                .containsOnly("north");
         assertThat(Api.as(http, "ian").get("/api/cases/" + caseId + "/timeline").getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 

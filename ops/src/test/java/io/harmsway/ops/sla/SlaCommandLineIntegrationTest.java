@@ -41,6 +41,7 @@ class SlaCommandLineIntegrationTest extends IntegrationTestBase {
                 title: Suspect interviewed within a day
                 purpose: What if every suspect had to be interviewed within a day?
                 source: {kind: LOCAL_PRACTICE, citation: "A proposal"}
+                agency: POLICE
                 subject: SUSPECT
                 start: [SuspectIdentified]
                 stop: [SuspectInterviewed]

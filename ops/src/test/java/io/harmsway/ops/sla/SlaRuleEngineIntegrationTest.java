@@ -303,6 +303,7 @@ class SlaRuleEngineIntegrationTest extends IntegrationTestBase {
                 title: Suspect interviewed within a day
                 purpose: What if every suspect had to be interviewed within a day?
                 source: {kind: LOCAL_PRACTICE, citation: "A proposal under discussion"}
+                agency: POLICE
                 subject: SUSPECT
                 start: [SuspectIdentified]
                 stop: [SuspectInterviewed]

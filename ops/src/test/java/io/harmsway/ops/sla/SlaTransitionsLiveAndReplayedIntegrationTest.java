@@ -139,7 +139,7 @@ class SlaTransitionsLiveAndReplayedIntegrationTest {
 
         Map<String, List<ClockEvent>> live = byClock(transitionsOf(caseId, storedHistory()));
         List<ClockEvent> replayed = new ArrayList<>();
-        new Replay(catalogue, machine, new SimulatedClocks(replayed::add)).over(caseHistory(caseId), Progress.NONE);
+        new Replay(catalogue, machine, new SimulatedClocks(replayed::add, catalogue.calendar())).over(caseHistory(caseId), Progress.NONE);
 
         assertThat(byClock(replayed)).containsExactlyInAnyOrderEntriesOf(live);
         assertThat(clock(live, INTERVIEW, questioned)).extracting(Object::getClass)

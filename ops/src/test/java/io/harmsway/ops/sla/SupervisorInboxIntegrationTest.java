@@ -58,10 +58,15 @@ class SupervisorInboxIntegrationTest extends IntegrationTestBase {
     }
 
     @Test
-    void aTransferredCaseMovesToTheNewTeamsInboxNamingTheOfficerWhoHoldsItNow() {
+    void aTransferredCaseMovesToTheNewTeamsInboxNamingTheOfficerAndTheSupervisorsWhoHoldItNow() {
         String caseId = caseWithSuspect("HIGH", clock.instant().minus(Duration.ofDays(8)));
         sweep.sweepDue();
-        await().untilAsserted(() -> assertThat(rows(sam, "north", List.of(caseId))).hasSize(1));
+        await().untilAsserted(() -> assertThat(rows(sam, "north", List.of(caseId))).singleElement().satisfies(row -> {
+            assertThat(row.path("officer").asText()).isEqualTo("ivy");
+            assertThat(list(row.path("supervisors"))).extracting(JsonNode::asText).containsExactly("sam");
+            assertThat(list(row.path("alerts"))).allSatisfy(alert -> assertThat(list(alert.path("supervisors")))
+                    .extracting(JsonNode::asText).containsExactly("sam"));
+        }));
 
         assertThat(ivy.post("/api/cases/" + caseId + "/transfers", """
                 {"toTeam": "south", "toOfficer": "ian", "occurredAt": "%s"}""".formatted(clock.instant()))
@@ -72,7 +77,18 @@ class SupervisorInboxIntegrationTest extends IntegrationTestBase {
             assertThat(row.path("officer").asText()).isEqualTo("ian");
             assertThat(row.path("team").asText()).isEqualTo("south");
             assertThat(list(row.path("alerts"))).extracting(alert -> alert.path("officer").asText()).containsOnly("ian");
+            assertThat(list(row.path("supervisors"))).extracting(JsonNode::asText).containsExactly("sue");
+            assertThat(list(row.path("alerts"))).allSatisfy(alert -> assertThat(list(alert.path("supervisors")))
+                    .extracting(JsonNode::asText).containsExactly("sue"));
         }));
+        List<JsonNode> iansAlerts = list(Api.as(http, "ian").get("/api/my/alerts").getBody()).stream()
+                .filter(alert -> alert.path("caseId").asText().equals(caseId)).toList();
+        assertThat(iansAlerts).isNotEmpty().allSatisfy(alert -> {
+            assertThat(alert.path("officer").asText()).isEqualTo("ian");
+            assertThat(list(alert.path("supervisors"))).extracting(JsonNode::asText).containsExactly("sue");
+        });
+        assertThat(list(ivy.get("/api/my/alerts").getBody()))
+                .noneMatch(alert -> alert.path("caseId").asText().equals(caseId));
         assertThat(list(sue.get("/api/teams/south/inbox").getBody().path("supervisors"))).extracting(JsonNode::asText)
                 .containsExactly("sue");
         assertThat(rows(sam, "north", List.of(caseId))).isEmpty();

@@ -41,6 +41,9 @@ import static io.harmsway.query.alerts.AlertRows.alert;
 @ProcessingGroup(ReadModels.ALERTS)
 public class AlertProjection {
 
+    /** The stage of a partner's missed deadline: the investigator chases the partner. */
+    public static final String CHASE_PARTNER = "CHASE_PARTNER";
+
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
@@ -68,9 +71,14 @@ public class AlertProjection {
         jdbc.update("update team_alert set warning_fraction = ? where clock_id = ?", event.fraction(), event.clockId());
     }
 
+    /**
+     * A police deadline missed is a breach for the supervisor; a partner agency's is a notice of its
+     * own kind ({@value #CHASE_PARTNER}) for the officer who holds the case, to chase the partner:
+     * it shows in the officer's own inbox and the team's list of alerts, never in the supervisor's inbox.
+     */
     @EventHandler
     void on(SlaClockBreached event, @Timestamp Instant raisedAt) {
-        raise(event, event.ruleTitle(), "BREACHED", event.notifyRole(), raisedAt);
+        raise(event, event.ruleTitle(), event.partners() ? CHASE_PARTNER : "BREACHED", event.notifyRole(), raisedAt);
     }
 
     @EventHandler

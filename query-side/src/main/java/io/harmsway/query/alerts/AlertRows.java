@@ -26,6 +26,6 @@ final class AlertRows {
                 rs.getString("notify_role"), rs.getString("officer"), fraction,
                 rs.getInt("escalation_level"), rs.getString("escalated_to"), instant(rs, "escalated_at"),
                 rs.getString("acknowledged_by"), instant(rs, "acknowledged_at"), rs.getString("acknowledgement"),
-                pausedSince != null, pausedSince, rs.getString("pause_reason"), pausedFor);
+                pausedSince != null, pausedSince, rs.getString("pause_reason"), pausedFor, null);
     }
 }

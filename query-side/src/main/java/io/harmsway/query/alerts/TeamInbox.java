@@ -57,6 +57,6 @@ public class TeamInbox {
         DelayAlert oldest = alerts.get(0);
         int warnings = (int) alerts.stream().filter(alert -> alert.stage().equals(WARNING)).count();
         return new InboxCase(oldest.caseId(), oldest.team(), oldest.riskGrade(), oldest.officer(), oldest.dueAt(),
-                alerts.size() - warnings, warnings, List.copyOf(alerts));
+                alerts.size() - warnings, warnings, List.copyOf(alerts), null);
     }
 }

@@ -26,6 +26,7 @@ import io.harmsway.cases.api.ReferredToCps;
 import io.harmsway.cases.api.RiskAssessed;
 import io.harmsway.cases.api.SafeguardingActionTaken;
 import io.harmsway.cases.api.StrategyDiscussionHeld;
+import io.harmsway.cases.api.Section47EnquiryConcluded;
 import io.harmsway.cases.api.SuspectArrested;
 import io.harmsway.cases.api.SuspectBailed;
 import io.harmsway.cases.api.SuspectEliminated;
@@ -55,7 +56,10 @@ final class CaseTitles {
                 : "Risk re-assessed: " + lower(e.previousGrade().name()) + " to " + lower(e.riskGrade().name()))
                 + " (" + e.rationale() + ")");
         r.title(StrategyDiscussionHeld.class, e -> "Strategy discussion held with " + agencies(e)
-                + (e.doctorPresent() ? ", doctor present" : ", no doctor") + ": " + e.decision());
+                + (e.doctorPresent() ? ", doctor present" : ", no doctor")
+                + (e.section47Enquiry() ? ", section 47 enquiry decided" : "") + ": " + e.decision());
+        r.title(Section47EnquiryConcluded.class, e -> "Section 47 enquiry concluded: " + lower(e.outcome().name())
+                + " (" + e.summary() + ")");
         r.title(MedicalRequested.class, e -> "Medical requested for " + e.childId() + " from " + e.requestedFrom());
         r.title(MedicalCompleted.class, e -> "Medical completed for " + e.childId() + " by " + e.examinedBy()
                 + " (findings " + e.findingsReference() + ")");

@@ -32,8 +32,10 @@ final class ClockTitles {
                 + ") from " + e.previousDueAt() + " to " + e.dueAt() + ", " + e.reason());
         renderer.title(SlaClockWarned.class, e -> "Warning to the " + e.notifyRole() + ": " + Math.round(e.fraction() * 100)
                 + "% of the time gone: " + e.ruleTitle() + " (" + e.subjectId() + "), due " + e.dueAt());
-        renderer.title(SlaClockBreached.class, e -> "DEADLINE MISSED: " + e.ruleTitle() + " (" + e.subjectId()
-                + "), " + e.notifyRole() + " told");
+        renderer.title(SlaClockBreached.class, e -> e.partners()
+                ? "Partner's deadline passed (" + e.agency().toLowerCase().replace('_', ' ') + "): " + e.ruleTitle()
+                        + " (" + e.subjectId() + "), " + e.notifyRole() + " to chase"
+                : "DEADLINE MISSED: " + e.ruleTitle() + " (" + e.subjectId() + "), " + e.notifyRole() + " told");
         renderer.title(SlaClockEscalated.class, e -> "ESCALATED to the " + e.notifyRole() + " (step " + e.level()
                 + "), not acknowledged: " + e.ruleTitle() + " (" + e.subjectId() + ")");
         renderer.title(SlaClockAcknowledged.class, e -> "Breach acknowledged by " + e.acknowledgedBy() + ": " + e.ruleId()

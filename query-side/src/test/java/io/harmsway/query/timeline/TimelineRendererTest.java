@@ -10,6 +10,8 @@ import io.harmsway.cases.api.EntryCorrected;
 import io.harmsway.cases.api.RiskAssessed;
 import io.harmsway.cases.api.RiskGrade;
 import io.harmsway.cases.api.StrategyDiscussionHeld;
+import io.harmsway.cases.api.Section47EnquiryConcluded;
+import io.harmsway.cases.api.Section47Outcome;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -51,8 +53,23 @@ class TimelineRendererTest {
     @Test
     void strategyDiscussionSaysWhetherADoctorTookPart() {
         assertThat(renderer.title(new StrategyDiscussionHeld("c", Set.of(Agency.POLICE, Agency.CHILDRENS_SOCIAL_CARE),
-                false, "no medical", AT)))
+                false, "no medical", false, AT)))
                 .isEqualTo("Strategy discussion held with police, childrens social care, no doctor: no medical");
+    }
+
+    @Test
+    void strategyDiscussionSaysWhenItDecidedASection47Enquiry() {
+        assertThat(renderer.title(new StrategyDiscussionHeld("c", Set.of(Agency.POLICE, Agency.HEALTH), true,
+                "joint investigation", true, AT)))
+                .isEqualTo("Strategy discussion held with police, health, doctor present, section 47 enquiry decided:"
+                        + " joint investigation");
+    }
+
+    @Test
+    void section47OutcomeSaysWhatTheEnquiryFound() {
+        assertThat(renderer.title(new Section47EnquiryConcluded("c", Section47Outcome.LIKELY_TO_SUFFER_SIGNIFICANT_HARM,
+                "disclosure corroborated", AT)))
+                .isEqualTo("Section 47 enquiry concluded: likely to suffer significant harm (disclosure corroborated)");
     }
 
     @Test

@@ -32,7 +32,7 @@ public class Backtest {
     public BacktestReport run(SlaRule rule, History history, Instant asOf, Progress progress) {
         SlaRule judged = inForceOverAllHistoryWithoutEscalation(rule);
         SimulatedClocks clocks = new SimulatedClocks(transition -> {
-        });
+        }, dueDates.calendar());
         Replay replay = new Replay(new RuleCatalogue(List.of(judged), dueDates.calendar()), machine, clocks);
         long rows = replay.over(history, progress);
         clocks.advanceAllTo(asOf);
@@ -41,8 +41,8 @@ public class Backtest {
 
     private static SlaRule inForceOverAllHistoryWithoutEscalation(SlaRule rule) {
         return new SlaRule(rule.id(), rule.version(), LocalDate.MIN, rule.title(), rule.purpose(), rule.source(),
-                rule.subject(), rule.start(), rule.stop(), rule.pause(), rule.resume(), rule.cancel(), rule.extend(),
-                rule.deadline(), rule.warnAt(), rule.notifies(), List.of(), Reminders.NONE);
+                rule.agency(), rule.subject(), rule.start(), rule.stop(), rule.pause(), rule.resume(), rule.cancel(), rule.extend(),
+                rule.deadline(), rule.warnings(), rule.notifies(), List.of(), Reminders.NONE);
     }
 
     private static BacktestReport report(SlaRule rule, Instant asOf, Totals totals, SimulatedClocks clocks) {

@@ -28,6 +28,11 @@ final class SimulatedCases implements CaseBook {
     }
 
     @Override
+    public void noted(String caseId, String name, String value) {
+        facts.computeIfPresent(caseId, (id, known) -> known.with(name, value));
+    }
+
+    @Override
     public void transferred(String caseId, String team, String officer) {
     }
 }

@@ -3,6 +3,7 @@ package io.harmsway.sla.backtest;
 import io.harmsway.sla.api.BacktestReport;
 import io.harmsway.sla.api.ClockEvent;
 import io.harmsway.sla.api.SlaClockMet;
+import io.harmsway.sla.calendar.WorkingCalendar;
 import io.harmsway.sla.clock.Attention;
 import io.harmsway.sla.clock.Change;
 import io.harmsway.sla.clock.ClockState;
@@ -22,12 +23,14 @@ final class SimulatedClock {
     static final String BREACH = "BREACH";
 
     private final String startedBy;
+    private final WorkingCalendar calendar;
     private RunningClock running;
     private boolean ended;
     private int breachFinding = -1;
 
-    SimulatedClock(RunningClock started, String startedBy) {
+    SimulatedClock(RunningClock started, String startedBy, WorkingCalendar calendar) {
         this.startedBy = startedBy;
+        this.calendar = calendar;
         this.running = started;
     }
 
@@ -45,14 +48,14 @@ final class SimulatedClock {
 
     /** Plays the sweep at each moment of attention up to {@code moment}. */
     void advanceTo(Instant moment, List<BacktestReport.Finding> findings) {
-        Instant next = Attention.next(running.state(), running.rule());
+        Instant next = Attention.next(running.state(), running.rule(), calendar);
         while (!ended && next != null && !next.isAfter(moment)) {
-            Attention.Outcome outcome = Attention.due(running.state(), running.rule(), next);
+            Attention.Outcome outcome = Attention.due(running.state(), running.rule(), calendar, next);
             for (Raised raised : outcome.raised()) {
                 record(raised, outcome.after(), findings);
             }
             running = changed(outcome.after());
-            Instant after = Attention.next(running.state(), running.rule());
+            Instant after = Attention.next(running.state(), running.rule(), calendar);
             next = after != null && after.isAfter(next) ? after : null;
         }
     }

@@ -4,6 +4,7 @@ import io.harmsway.sla.api.BacktestReport;
 import io.harmsway.sla.api.ClockEvent;
 import io.harmsway.sla.api.SlaClockMetTimeCorrected;
 import io.harmsway.sla.api.SlaClockStarted;
+import io.harmsway.sla.calendar.WorkingCalendar;
 import io.harmsway.sla.clock.Change;
 import io.harmsway.sla.clock.ClockBook;
 import io.harmsway.sla.clock.MetClock;
@@ -25,6 +26,7 @@ import java.util.function.Consumer;
 public final class SimulatedClocks implements ClockBook {
 
     private final Consumer<ClockEvent> transitions;
+    private final WorkingCalendar calendar;
     private final Map<String, List<SimulatedClock>> openByCase = new HashMap<>();
     private final Map<String, List<SimulatedClock>> openByStartingEvent = new HashMap<>();
     private final Map<String, MetClock> met = new HashMap<>();
@@ -32,8 +34,10 @@ public final class SimulatedClocks implements ClockBook {
     private final Map<String, List<BacktestReport.Finding>> findings = new HashMap<>();
     private int started;
 
-    public SimulatedClocks(Consumer<ClockEvent> transitions) {
+    /** @param calendar the working days and hours warnings fall in, as the live sweep's */
+    public SimulatedClocks(Consumer<ClockEvent> transitions, WorkingCalendar calendar) {
         this.transitions = transitions;
+        this.calendar = calendar;
     }
 
     @Override
@@ -59,7 +63,7 @@ public final class SimulatedClocks implements ClockBook {
         if (clocks.stream().map(SimulatedClock::running).anyMatch(open -> sameRuleAndSubject(open, clock))) {
             return;
         }
-        SimulatedClock simulated = new SimulatedClock(clock, startedBy);
+        SimulatedClock simulated = new SimulatedClock(clock, startedBy, calendar);
         clocks.add(simulated);
         openByStartingEvent.computeIfAbsent(startedBy, id -> new ArrayList<>()).add(simulated);
         started++;

@@ -1,6 +1,8 @@
 package io.harmsway.sla.clock;
 
+import io.harmsway.sla.calendar.WorkingCalendar;
 import io.harmsway.sla.rules.EscalationStep;
+import io.harmsway.sla.rules.Warning;
 import io.harmsway.sla.rules.SlaRule;
 
 import java.time.Duration;
@@ -13,9 +15,12 @@ import java.util.List;
  * due now, and when the clock next needs attention. No storage, no clock of its own, so tests
  * drive it with explicit instants.
  *
- * <p>Warnings fall at fractions of the clock's running time (paused time excluded). After an
- * outage only the latest passed warning is raised, and none once the breach itself is due: a late
- * warning tells nobody anything. Escalation steps are timed from the deadline and stop at the end
+ * <p>Warnings fall at shares of the clock's running time (paused time excluded) or when a stated
+ * time remains. On a clock counted in working days a warning falling outside working hours moves
+ * to the next working moment, and is dropped when that is not before the deadline (the breach
+ * then says it all); a warning at or before the clock's start is dropped too (the start is the
+ * notice). After an outage only the latest passed warning is raised, and none once the breach
+ * itself is due: a late warning tells nobody anything. Escalation steps are timed from the deadline and stop at the end
  * of the chain; the rule's {@link io.harmsway.sla.rules.Reminders reminders} then remind the last
  * addressee a bounded number of times. A clock's {@code escalations} counts every notice of the
  * chain raised so far, steps and reminders alike. After an outage only the notice due now is
@@ -27,16 +32,13 @@ public final class Attention {
     }
 
     /** The next moment this clock needs the sweep; null when it needs none (paused, acknowledged, chain ended). */
-    public static Instant next(ClockState clock, SlaRule rule) {
+    public static Instant next(ClockState clock, SlaRule rule, WorkingCalendar calendar) {
         if (clock.paused()) {
             return null;
         }
         if (!clock.breached()) {
-            if (clock.warningsRaised() < rule.warnAt().size()) {
-                Instant warning = warningAt(clock, rule.warnAt().get(clock.warningsRaised()));
-                return warning.isBefore(clock.dueAt()) ? warning : clock.dueAt();
-            }
-            return clock.dueAt();
+            List<Instant> warnings = warningTimes(clock, rule, calendar);
+            return clock.warningsRaised() < warnings.size() ? warnings.get(clock.warningsRaised()) : clock.dueAt();
         }
         if (clock.acknowledgedAt() != null || clock.escalations() >= notices(rule)) {
             return null;
@@ -45,7 +47,7 @@ public final class Attention {
     }
 
     /** What is due at {@code now}, and the clock's state once it is raised. */
-    public static Outcome due(ClockState clock, SlaRule rule, Instant now) {
+    public static Outcome due(ClockState clock, SlaRule rule, WorkingCalendar calendar, Instant now) {
         List<Raised> raised = new ArrayList<>();
         ClockState state = clock;
         if (state.paused()) {
@@ -54,12 +56,14 @@ public final class Attention {
         if (!state.breached()) {
             if (!now.isBefore(state.dueAt())) {
                 raised.add(new Raised.Breach(state.dueAt()));
-                state = state.breachedAt(state.dueAt(), rule.warnAt().size());
+                state = state.breachedAt(state.dueAt(), Math.max(state.warningsRaised(),
+                        warningTimes(state, rule, calendar).size()));
             } else {
-                int passed = passedWarnings(state, rule, now);
+                List<Instant> warnings = warningTimes(state, rule, calendar);
+                int passed = (int) warnings.stream().filter(at -> !at.isAfter(now)).count();
                 if (passed > state.warningsRaised()) {
-                    double fraction = rule.warnAt().get(passed - 1);
-                    raised.add(new Raised.Warning(passed, fraction, warningAt(state, fraction)));
+                    Instant at = warnings.get(passed - 1);
+                    raised.add(new Raised.Warning(passed, shareAt(state, at), at));
                     state = state.warned(passed);
                 }
             }
@@ -77,21 +81,32 @@ public final class Attention {
         return new Outcome(raised, state);
     }
 
-    /** The moment warning {@code fraction} falls: that share of the running time after the start. */
-    static Instant warningAt(ClockState clock, double fraction) {
-        Duration running = Duration.between(clock.startedAt(), clock.dueAt()).minus(clock.pausedTotal());
-        long beforeDue = Math.round(running.toMillis() * (1 - fraction));
-        return clock.dueAt().minusMillis(beforeDue);
-    }
-
-    private static int passedWarnings(ClockState clock, SlaRule rule, Instant now) {
-        int passed = 0;
-        for (double fraction : rule.warnAt()) {
-            if (!warningAt(clock, fraction).isAfter(now)) {
-                passed++;
+    /** When the clock's warnings fall, earliest first, each after the start and before the deadline. */
+    static List<Instant> warningTimes(ClockState clock, SlaRule rule, WorkingCalendar calendar) {
+        Duration running = running(clock);
+        List<Instant> times = new ArrayList<>();
+        for (Warning warning : rule.warnings()) {
+            Instant at = warning.at(clock.dueAt(), running);
+            if (rule.warnsInWorkingTime()) {
+                at = calendar.nextWorkingMoment(at);
+            }
+            if (at.isAfter(clock.startedAt()) && at.isBefore(clock.dueAt()) && !times.contains(at)) {
+                times.add(at);
             }
         }
-        return passed;
+        times.sort(null);
+        return times;
+    }
+
+    /** The share of the running time that has passed at {@code at}: what a warning tells of the clock. */
+    private static double shareAt(ClockState clock, Instant at) {
+        long running = running(clock).toMillis();
+        long left = Duration.between(at, clock.dueAt()).toMillis();
+        return running <= 0 ? 1 : Math.round(1000.0 * (running - left) / running) / 1000.0;
+    }
+
+    private static Duration running(ClockState clock) {
+        return Duration.between(clock.startedAt(), clock.dueAt()).minus(clock.pausedTotal());
     }
 
     /** How many notices the chain holds in all: its steps, then the reminders after the last. */

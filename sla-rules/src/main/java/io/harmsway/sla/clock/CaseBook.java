@@ -18,6 +18,9 @@ public interface CaseBook {
     /** The child's risk was re-assessed; nothing changes for a case never referred. */
     void riskChanged(String caseId, RiskGrade grade);
 
+    /** An action established a fact rules may ask about ({@code case.<name>}); nothing changes for a case never referred. */
+    void noted(String caseId, String name, String value);
+
     /** The case moved to another team or officer; a null stays as it was. */
     void transferred(String caseId, String team, String officer);
 }

@@ -16,7 +16,8 @@ import java.util.UUID;
 /**
  * What one case event does to the clocks: the case facts it changes, then for each open clock of
  * the case a re-graded deadline and the rule's reaction (stop, cancel, pause, resume, extend), then
- * the clocks a corrected time moves, then the clocks it starts under the rules in force. The live
+ * the clocks a corrected time moves, then the clocks it starts under the rules in force (counted
+ * from the event, or from the case fact the starting trigger names). The live
  * keeper and the backtest both call this, each with its own books, so a backtest judges history
  * exactly as the live system does. Clocks run on the time an action happened, not when it was
  * recorded; events are read by name and field, so a rule can name any case event.
@@ -52,9 +53,8 @@ public final class CaseEventInterpreter {
             corrections.apply(facts, seen.at(), eventId);
         }
         for (SlaRule rule : rules.inForceAt(seen.at())) {
-            if (rule.startsOn(facts, seen.caseFacts())) {
-                start(rule, seen);
-            }
+            rule.startingTrigger(facts, seen.caseFacts())
+                    .ifPresent(trigger -> start(rule, trigger.countsFrom(seen.at(), seen.caseFacts()), seen));
         }
     }
 
@@ -65,6 +65,13 @@ public final class CaseEventInterpreter {
             case CaseEventNames.RISK_ASSESSED -> cases.riskChanged(facts.caseId(), grade(facts));
             case CaseEventNames.CASE_TRANSFERRED -> cases.transferred(facts.caseId(), text(facts.get("toTeam")),
                     text(facts.get("toOfficer")));
+            case CaseEventNames.STRATEGY_DISCUSSION_HELD -> {
+                if (Boolean.TRUE.equals(facts.get("section47Enquiry"))) {
+                    cases.noted(facts.caseId(), CaseFacts.SECTION_47_DISCUSSION_AT, text(facts.get("occurredAt")));
+                }
+            }
+            case CaseEventNames.SECTION_47_ENQUIRY_CONCLUDED -> cases.noted(facts.caseId(), CaseFacts.SECTION_47_OUTCOME,
+                    text(facts.get("outcome")));
             default -> {
             }
         }
@@ -82,16 +89,16 @@ public final class CaseEventInterpreter {
                 clocks.change(regraded, machine.react(regraded, reaction, seen.at()), seen.eventId()));
     }
 
-    private void start(SlaRule rule, Seen seen) {
+    private void start(SlaRule rule, Instant countsFrom, Seen seen) {
         String subjectId = rule.subject().idIn(seen.facts());
         RiskGrade risk = seen.caseFacts().risk();
-        ClockState state = machine.start(rule, seen.at(), risk);
+        ClockState state = machine.start(rule, countsFrom, risk);
         String clockId = UUID.nameUUIDFromBytes((seen.eventId() + "/" + rule.id()).getBytes(StandardCharsets.UTF_8))
                 .toString();
         String caseId = seen.facts().caseId();
         clocks.start(new RunningClock(clockId, caseId, rule, subjectId, state), seen.eventId(),
                 new SlaClockStarted(clockId, caseId, rule.id(), rule.version(), rule.title(), subjectId, risk,
-                        seen.at(), state.dueAt()));
+                        countsFrom, state.dueAt()));
     }
 
     private static RiskGrade grade(EventFacts facts) {

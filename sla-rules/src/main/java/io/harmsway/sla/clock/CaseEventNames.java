@@ -10,6 +10,8 @@ final class CaseEventNames {
     static final String RISK_ASSESSED = "RiskAssessed";
     static final String CASE_TRANSFERRED = "CaseTransferred";
     static final String ENTRY_CORRECTED = "EntryCorrected";
+    static final String STRATEGY_DISCUSSION_HELD = "StrategyDiscussionHeld";
+    static final String SECTION_47_ENQUIRY_CONCLUDED = "Section47EnquiryConcluded";
 
     private CaseEventNames() {
     }

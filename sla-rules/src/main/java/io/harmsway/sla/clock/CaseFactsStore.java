@@ -42,6 +42,12 @@ public class CaseFactsStore implements CaseBook {
     }
 
     @Override
+    public void noted(String caseId, String name, String value) {
+        jdbc.update("update sla_case set facts = facts || jsonb_build_object(?::text, ?::text) where case_id = ?",
+                name, value, caseId);
+    }
+
+    @Override
     public void transferred(String caseId, String team, String officer) {
         jdbc.update("update sla_case set team = coalesce(?, team), officer = coalesce(?, officer) where case_id = ?",
                 team, officer, caseId);

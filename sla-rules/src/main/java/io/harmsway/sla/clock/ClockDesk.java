@@ -91,7 +91,7 @@ public class ClockDesk {
 
     @QueryHandler
     public List<ClockView> handle(CaseClocksQuery query) {
-        return store.clocksOf(query.caseId(), clock);
+        return store.clocksOf(query.caseId(), clock, catalogue);
     }
 
     private ClockRow running(String clockId, String actorTeam) {

@@ -3,6 +3,7 @@ package io.harmsway.sla.clock;
 import io.harmsway.cases.api.RiskGrade;
 import io.harmsway.sla.api.ClockView;
 import io.harmsway.sla.api.PausedTime;
+import io.harmsway.sla.rules.RuleCatalogue;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
@@ -71,17 +72,20 @@ public class ClockStore {
                 for update of k skip locked""", ROW, ts(now), limit);
     }
 
-    List<ClockView> clocksOf(String caseId, Clock clock) {
+    /** The case's clocks, each with the agency its rule version says must act. */
+    List<ClockView> clocksOf(String caseId, Clock clock, RuleCatalogue catalogue) {
         Instant now = clock.instant();
         return jdbc.query("select * from sla_clock where case_id = ? order by started_at, rule_id, subject_id",
-                (rs, row) -> view(rs, now), caseId);
+                (rs, row) -> view(rs, now, catalogue), caseId);
     }
 
-    private static ClockView view(ResultSet rs, Instant now) throws SQLException {
+    private static ClockView view(ResultSet rs, Instant now, RuleCatalogue catalogue) throws SQLException {
         Instant pausedAt = instant(rs, "paused_at");
         Duration pausedFor = PausedTime.soFar(Duration.ofMillis(rs.getLong("paused_total_ms")), pausedAt, now);
+        String agency = catalogue.version(rs.getString("rule_id"), rs.getInt("rule_version"))
+                .map(rule -> rule.agency().name()).orElse(null);
         return new ClockView(rs.getString("clock_id"), rs.getString("case_id"), rs.getString("rule_id"),
-                rs.getInt("rule_version"), rs.getString("subject_id"), rs.getString("risk_grade"),
+                rs.getInt("rule_version"), agency, rs.getString("subject_id"), rs.getString("risk_grade"),
                 instant(rs, "started_at"), instant(rs, "due_at"), rs.getString("state"), pausedAt,
                 rs.getString("pause_reason"), pausedFor, rs.getInt("warnings_raised"), instant(rs, "breached_at"),
                 rs.getInt("escalations"), instant(rs, "acknowledged_at"), instant(rs, "stopped_at"),

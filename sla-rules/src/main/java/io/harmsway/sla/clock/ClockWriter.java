@@ -5,6 +5,7 @@ import io.harmsway.sla.api.SlaClockFaulted;
 import io.harmsway.sla.api.SlaClockMetTimeCorrected;
 import io.harmsway.sla.api.SlaClockPaused;
 import io.harmsway.sla.api.SlaClockStarted;
+import io.harmsway.sla.calendar.WorkingCalendar;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
@@ -22,10 +23,12 @@ public class ClockWriter {
 
     private final JdbcTemplate jdbc;
     private final ClockEvents events;
+    private final WorkingCalendar calendar;
 
-    public ClockWriter(JdbcTemplate jdbc, ClockEvents events) {
+    public ClockWriter(JdbcTemplate jdbc, ClockEvents events, WorkingCalendar calendar) {
         this.jdbc = jdbc;
         this.events = events;
+        this.calendar = calendar;
     }
 
     /**
@@ -41,7 +44,7 @@ public class ClockWriter {
                 on conflict do nothing""",
                 clock.clockId(), clock.caseId(), clock.rule().id(), clock.rule().version(), clock.subjectId(),
                 ts(state.startedAt()), ts(state.dueAt()), state.risk().name(), startedBy,
-                ts(Attention.next(state, clock.rule())));
+                ts(Attention.next(state, clock.rule(), calendar)));
         if (inserted == 1) {
             events.publish(started);
         }
@@ -56,7 +59,7 @@ public class ClockWriter {
                     change.ending().name(), ts(change.endedAt()), byEventId, before.clockId());
         } else if (change.after() != before.state()) {
             save(before.clockId(), change.after(), pauseReasonIn(change.events()),
-                    Attention.next(change.after(), before.rule()));
+                    Attention.next(change.after(), before.rule(), calendar));
         }
         events.publishAll(change.events());
     }

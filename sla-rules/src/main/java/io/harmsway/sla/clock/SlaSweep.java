@@ -22,7 +22,9 @@ import java.util.Optional;
  * clocks (skipping those another sweep holds), decide for each what is due, and hand the batch to
  * the {@link ClockWriter}, which moves each clock's next moment of attention and appends the
  * events. Every warning, breach and escalation names the officer who holds the case at the moment
- * it is raised (after a transfer, the new one). Cost follows the number of due clocks, not the
+ * it is raised (after a transfer, the new one) and the case's team, whose supervisor must act. A
+ * partner agency's clock raises only its breach, to the investigator, to chase the partner (its
+ * rule has no warnings and no chain). Cost follows the number of due clocks, not the
  * number of open ones. A clock the sweep
  * cannot judge is set aside with the problem recorded (row, log line and event) and the sweep
  * carries on with the rest.
@@ -83,8 +85,8 @@ public class SlaSweep {
             return fault(row, row.unreadable(), now);
         }
         SlaRule rule = found.get();
-        Attention.Outcome outcome = Attention.due(row.state(), rule, now);
-        Instant next = Attention.next(outcome.after(), rule);
+        Attention.Outcome outcome = Attention.due(row.state(), rule, catalogue.calendar(), now);
+        Instant next = Attention.next(outcome.after(), rule, catalogue.calendar());
         if (next != null && !next.isAfter(now)) {
             return fault(row, "the clock would need attention again at once (" + next + ")", now);
         }
@@ -95,15 +97,15 @@ public class SlaSweep {
     private ClockEvent event(ClockRow row, SlaRule rule, ClockState state, Raised raised) {
         if (raised instanceof Raised.Warning warning) {
             return new SlaClockWarned(row.clockId(), row.caseId(), rule.id(), rule.title(), row.subjectId(),
-                    warning.fraction(), state.dueAt(), rule.notifies().warning(), row.officer(), warning.at());
+                    warning.fraction(), state.dueAt(), rule.notifies().warning(), row.officer(), warning.at(), row.team());
         }
         if (raised instanceof Raised.Escalation escalation) {
             return new SlaClockEscalated(row.clockId(), row.caseId(), rule.id(), rule.title(), row.subjectId(),
                     escalation.level(), escalation.to(), state.dueAt(), escalation.at(), escalation.reminder(),
-                    row.officer());
+                    row.officer(), row.team());
         }
         return new SlaClockBreached(row.clockId(), row.caseId(), rule.id(), rule.title(), row.subjectId(),
-                state.dueAt(), rule.notifies().breach(), raised.at(), row.officer());
+                state.dueAt(), rule.notifies().breach(), raised.at(), row.officer(), row.team(), rule.agency().name());
     }
 
     private Swept fault(ClockRow row, String problem, Instant now) {

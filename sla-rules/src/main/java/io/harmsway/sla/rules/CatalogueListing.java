@@ -41,11 +41,17 @@ public class CatalogueListing {
             deadline.put(grade.name(), rule.deadline().amount(grade));
         }
         return new RuleView(rule.id(), rule.version(), rule.effectiveFrom(), inForce, rule.title(), rule.purpose(),
-                rule.source().kind().name(), rule.source().citation(), rule.subject().name(), texts(rule.start()),
+                rule.source().kind().name(), rule.source().citation(), rule.agency().name(), rule.subject().name(), texts(rule.start()),
                 texts(rule.stop()), texts(rule.pause()), texts(rule.resume()), texts(rule.cancel()),
                 rule.extend().stream().map(t -> t + " adds " + t.extendBy()).toList(),
-                rule.deadline().unit().name(), deadline, rule.warnAt(), rule.notifies().warning(), rule.notifies().breach(),
+                rule.deadline().unit().name(), deadline, warnings(rule), rule.notifies().warning(), rule.notifies().breach(),
                 escalation(rule));
+    }
+
+    /** Each warning as words, with when it falls in working time. */
+    private static List<String> warnings(SlaRule rule) {
+        return rule.warnings().stream()
+                .map(warning -> warning + (rule.warnsInWorkingTime() ? ", in working hours" : "")).toList();
     }
 
     /** The chain's steps, then what follows the last one. */
@@ -69,6 +75,7 @@ public class CatalogueListing {
                     .append(" (from ").append(view.effectiveFrom()).append("): ").append(view.title()).append('\n');
             line(out, "purpose", view.purpose());
             line(out, "source", view.sourceKind().toLowerCase().replace('_', ' ') + ": " + view.source());
+            line(out, "agency", view.agency().toLowerCase().replace('_', ' '));
             line(out, "subject", view.subject().toLowerCase());
             line(out, "starts on", String.join("; ", view.start()));
             line(out, "met by", String.join("; ", view.stop()));
@@ -79,8 +86,8 @@ public class CatalogueListing {
             line(out, "deadline", view.deadline().entrySet().stream()
                     .map(e -> e.getKey().toLowerCase() + " " + e.getValue()).collect(Collectors.joining(", "))
                     + " " + view.deadlineUnit().toLowerCase().replace('_', ' '));
-            line(out, "warnings", view.warnAt().stream().map(f -> Math.round(f * 100) + "%")
-                    .collect(Collectors.joining(", ")) + " to the " + view.warningTo());
+            line(out, "warnings", view.warnings().isEmpty() ? "none"
+                    : String.join("; ", view.warnings()) + " to the " + view.warningTo());
             line(out, "breach to", view.breachTo());
             optional(out, "escalation", view.escalation());
             out.append('\n');

@@ -16,11 +16,13 @@ import java.util.Set;
 /** Turns one rule file's YAML tree into a rule, collecting every fault with the field it is in. */
 final class RuleParser {
 
-    static final List<Double> DEFAULT_WARN_AT = List.of(0.5, 0.75);
+    static final List<Warning> DEFAULT_WARNINGS = List.of(Warning.atShare(0.5), Warning.atShare(0.75));
     static final SlaRule.Notify DEFAULT_NOTIFY = new SlaRule.Notify("investigator", "supervisor");
+    /** A partner's missed deadline is the investigator's to chase, not the supervisor's to answer for. */
+    static final SlaRule.Notify PARTNER_NOTIFY = new SlaRule.Notify("investigator", "investigator");
 
     private static final Set<String> KEYS = Set.of("id", "version", "effectiveFrom", "title", "purpose", "source",
-            "subject", "start", "stop", "pause", "resume", "cancel", "extend", "deadline", "warnAt", "notify",
+            "agency", "subject", "start", "stop", "pause", "resume", "cancel", "extend", "deadline", "warnAt", "warn", "notify",
             "escalation", "reminders");
 
     private final Faults faults = new Faults();
@@ -49,6 +51,8 @@ final class RuleParser {
         String title = text(root, "title");
         String purpose = text(root, "purpose");
         RuleSource source = source(root.get("source"));
+        ResponsibleAgency agency = enumValue(root.get("agency"), "agency", ResponsibleAgency.class, true);
+        boolean partner = agency != null && agency.partner();
         Subject subject = enumValue(root.get("subject"), "subject", Subject.class, true);
         List<Trigger> start = triggers.list(root.get("start"), "start", subject, true, false, false);
         if (start.isEmpty() && !has(root, "start")) {
@@ -63,15 +67,19 @@ final class RuleParser {
         List<Trigger> cancel = triggers.list(root.get("cancel"), "cancel", subject, false, true, false);
         List<Trigger> extend = triggers.list(root.get("extend"), "extend", subject, false, false, true);
         Deadline deadline = deadline(root.get("deadline"));
-        List<Double> warnAt = warnAt(root.get("warnAt"));
-        SlaRule.Notify notify = notify(root.get("notify"));
+        List<Warning> warnings = warnings(root, partner);
+        SlaRule.Notify notify = notify(root.get("notify"), partner ? PARTNER_NOTIFY : DEFAULT_NOTIFY);
         List<EscalationStep> escalation = escalation(root.get("escalation"));
+        if (partner && !escalation.isEmpty()) {
+            faults.add("escalation", "a clock of " + agency.words() + " does not go up the police chain: when its"
+                    + " deadline passes the officer holding the case is told to chase the partner");
+        }
         Reminders reminders = reminders(root.get("reminders"), !escalation.isEmpty());
         if (faults.any()) {
             return null;
         }
-        return new SlaRule(id, version, effectiveFrom, title, purpose, source, subject, start, stop, pause, resume,
-                cancel, extend, deadline, warnAt, notify, escalation, reminders);
+        return new SlaRule(id, version, effectiveFrom, title, purpose, source, agency, subject, start, stop, pause, resume,
+                cancel, extend, deadline, warnings, notify, escalation, reminders);
     }
 
     String idOf(JsonNode root) {
@@ -171,10 +179,57 @@ final class RuleParser {
         return Arrays.stream(RiskGrade.values()).anyMatch(grade -> grade.name().toLowerCase().equals(key));
     }
 
-    private List<Double> warnAt(JsonNode node) {
-        if (node == null || node.isNull()) {
-            return DEFAULT_WARN_AT;
+    /**
+     * {@code warn: [{share: 0.5}, {remaining: PT4H}]} (or {@code []}: no warning), or the older
+     * {@code warnAt: [0.5, 0.75]}; neither, the default shares for a police clock and none for a
+     * partner's. A partner's clock never warns the police.
+     */
+    private List<Warning> warnings(JsonNode root, boolean partner) {
+        JsonNode warn = root.get("warn");
+        JsonNode warnAt = root.get("warnAt");
+        if (has(root, "warn") && has(root, "warnAt")) {
+            faults.add("warn", "give warn or warnAt, not both");
+            return List.of();
         }
+        List<Warning> warnings = has(root, "warn") ? warn(warn)
+                : has(root, "warnAt") ? warnAt(warnAt).stream().map(Warning::atShare).toList()
+                : partner ? List.of() : DEFAULT_WARNINGS;
+        if (partner && !warnings.isEmpty()) {
+            faults.add(has(root, "warn") ? "warn" : "warnAt", "a partner's clock does not warn the police; leave it out");
+        }
+        return warnings;
+    }
+
+    private List<Warning> warn(JsonNode node) {
+        List<Warning> warnings = new ArrayList<>();
+        if (!node.isArray()) {
+            faults.add("warn", "must be a list such as [{share: 0.5}, {remaining: PT4H}], or [] for none");
+            return warnings;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode item = node.get(i);
+            String path = "warn[" + i + "]";
+            if (item == null || !item.isObject() || item.size() != 1
+                    || !(item.has("share") || item.has("remaining"))) {
+                faults.add(path, "must be {share: <fraction between 0 and 1>} or {remaining: <ISO-8601 duration>}");
+            } else if (item.has("share")) {
+                double share = item.get("share").isNumber() ? item.get("share").asDouble() : -1;
+                if (share <= 0 || share >= 1) {
+                    faults.add(path + ".share", "must be a fraction between 0 and 1 (exclusive)");
+                } else {
+                    warnings.add(Warning.atShare(share));
+                }
+            } else {
+                Duration remaining = duration(item.get("remaining"), path + ".remaining");
+                if (remaining != null) {
+                    warnings.add(Warning.whenRemaining(remaining));
+                }
+            }
+        }
+        return warnings;
+    }
+
+    private List<Double> warnAt(JsonNode node) {
         if (!node.isArray()) {
             faults.add("warnAt", "must be a list of fractions between 0 and 1, e.g. [0.5, 0.75]");
             return List.of();
@@ -194,12 +249,12 @@ final class RuleParser {
         return fractions;
     }
 
-    private SlaRule.Notify notify(JsonNode node) {
+    private SlaRule.Notify notify(JsonNode node, SlaRule.Notify defaults) {
         if (node == null || node.isNull()) {
-            return DEFAULT_NOTIFY;
+            return defaults;
         }
-        String warning = node.hasNonNull("warning") ? node.get("warning").asText() : DEFAULT_NOTIFY.warning();
-        String breach = node.hasNonNull("breach") ? node.get("breach").asText() : DEFAULT_NOTIFY.breach();
+        String warning = node.hasNonNull("warning") ? node.get("warning").asText() : defaults.warning();
+        String breach = node.hasNonNull("breach") ? node.get("breach").asText() : defaults.breach();
         node.fieldNames().forEachRemaining(key -> {
             if (!key.equals("warning") && !key.equals("breach")) {
                 faults.add("notify." + key, "unknown field (notify has warning and breach)");

@@ -20,10 +20,17 @@ final class TriggerFields {
                 : Arrays.stream(components).map(RecordComponent::getName).collect(Collectors.toSet());
     }
 
-    /** The facts a condition may read as {@code case.<field>}: the referral's, and the current risk grade. */
+    /** The facts a condition may read as {@code case.<field>}: the referral's, the current risk grade, and the section 47 facts. */
     static Set<String> caseFacts() {
         Set<String> facts = new HashSet<>(fieldsOf(ReferralReceived.class));
         facts.add(CaseFacts.RISK_GRADE);
+        facts.add(CaseFacts.SECTION_47_DISCUSSION_AT);
+        facts.add(CaseFacts.SECTION_47_OUTCOME);
         return facts;
+    }
+
+    /** The case facts that are moments, which a starting trigger may count its clock {@code from}. */
+    static Set<String> momentFacts() {
+        return Set.of(CaseFacts.SECTION_47_DISCUSSION_AT);
     }
 }

@@ -16,7 +16,7 @@ import java.util.Set;
  */
 final class TriggerParser {
 
-    private static final Set<String> KEYS = Set.of("event", "when", "reason", "by");
+    private static final Set<String> KEYS = Set.of("event", "when", "reason", "by", "from");
 
     private final Faults faults;
 
@@ -68,7 +68,19 @@ final class TriggerParser {
             }
         }
         String event = node.hasNonNull("event") ? node.get("event").asText() : null;
-        return trigger(event, when, reason, amount, path, subject, startsClocks, needsReason, needsAmount);
+        Trigger trigger = trigger(event, when, reason, amount, path, subject, startsClocks, needsReason, needsAmount);
+        String from = node.hasNonNull("from") ? node.get("from").asText() : null;
+        if (trigger == null || from == null) {
+            return trigger;
+        }
+        if (!startsClocks) {
+            faults.add(path + ".from", "only a starting trigger says what its clock counts from");
+        } else if (!from.startsWith(Trigger.CASE_PREFIX)
+                || !TriggerFields.momentFacts().contains(from.substring(Trigger.CASE_PREFIX.length()))) {
+            faults.add(path + ".from", "must name a moment the case keeps, one of "
+                    + TriggerFields.momentFacts().stream().map(fact -> Trigger.CASE_PREFIX + fact).toList());
+        }
+        return new Trigger(trigger.event(), trigger.when(), trigger.reason(), trigger.extendBy(), from);
     }
 
     private Trigger trigger(String event, Map<String, Condition> when, String reason, long amount, String path,

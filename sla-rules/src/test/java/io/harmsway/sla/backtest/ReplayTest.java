@@ -35,7 +35,7 @@ class ReplayTest {
     final RuleCatalogue rules = new RuleCatalogue(List.of(Rules.read(Rules.SUSPECT_INTERVIEW)), Rules.CALENDAR);
     final List<ClockEvent> transitions = new ArrayList<>();
     final Replay replay = new Replay(rules, new ClockMachine(new DueDates(Rules.CALENDAR)),
-            new SimulatedClocks(transitions::add));
+            new SimulatedClocks(transitions::add, Rules.CALENDAR));
 
     @Test
     void aReassessedRiskReDatesTheClockAndACorrectedMeetingTimeJudgesItAgain() {

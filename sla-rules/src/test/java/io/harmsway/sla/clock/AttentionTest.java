@@ -35,6 +35,66 @@ class AttentionTest {
         assertThat(fixture.raised()).hasSize(3).last().isEqualTo(new Raised.Breach(START.plus(Duration.ofDays(7))));
     }
 
+    /** A one-working-day rule that warns once, when four hours remain, in working hours. */
+    static final SlaRule ONE_WORKING_DAY = Rules.read(Rules.SUSPECT_INTERVIEW
+            .replace("deadline: {unit: CALENDAR_DAYS, high: 7, medium: 14, standard: 28}",
+                    "deadline: {unit: WORKING_DAYS, all: 1}\nwarn: [{remaining: PT4H}]"));
+
+    @Test
+    void aShortWorkingDayClockWarnsOnceWhenFourHoursRemainInWorkingHours() {
+        Instant mondayFourPm = Instant.parse("2026-03-02T16:00:00Z");
+        ClockFixture fixture = ClockFixture.forRule(ONE_WORKING_DAY).givenStartedAt(mondayFourPm, RiskGrade.HIGH);
+
+        assertThat(fixture.nextAttention()).isEqualTo(Instant.parse("2026-03-03T12:00:00Z"));
+        fixture.whenTimeElapses(Duration.ofHours(20)).whenTimeElapses(Duration.ofHours(4));
+        assertThat(fixture.raised()).containsExactly(
+                new Raised.Warning(1, 0.833, Instant.parse("2026-03-03T12:00:00Z")),
+                new Raised.Breach(Instant.parse("2026-03-03T16:00:00Z")));
+    }
+
+    @Test
+    void aWarningThatWouldFallBeforeWorkingHoursWaitsForTheMorning() {
+        Instant mondayTenAm = Instant.parse("2026-03-02T10:00:00Z");
+        ClockFixture fixture = ClockFixture.forRule(ONE_WORKING_DAY).givenStartedAt(mondayTenAm, RiskGrade.HIGH);
+
+        assertThat(fixture.nextAttention()).as("06:00 on Tuesday moves to 09:00")
+                .isEqualTo(Instant.parse("2026-03-03T09:00:00Z"));
+    }
+
+    @Test
+    void aWarningThatCouldOnlyReachSomeoneAtOrAfterTheDeadlineIsDropped() {
+        Instant saturdayEightAm = Instant.parse("2026-03-07T08:00:00Z");
+        ClockFixture fixture = ClockFixture.forRule(ONE_WORKING_DAY).givenStartedAt(saturdayEightAm, RiskGrade.HIGH);
+
+        Instant mondayEightAm = Instant.parse("2026-03-09T08:00:00Z");
+        assertThat(fixture.nextAttention()).as("due Monday 08:00, before the working day starts").isEqualTo(mondayEightAm);
+        fixture.whenTimeElapses(Duration.between(saturdayEightAm, mondayEightAm));
+        assertThat(fixture.raised()).containsExactly(new Raised.Breach(mondayEightAm));
+    }
+
+    @Test
+    void aShareOfAWorkingDayClockFallingAtNightMovesToTheNextWorkingMorning() {
+        SlaRule tenWorkingDays = Rules.read(Rules.SUSPECT_INTERVIEW
+                .replace("deadline: {unit: CALENDAR_DAYS, high: 7, medium: 14, standard: 28}",
+                        "deadline: {unit: WORKING_DAYS, all: 10}\nwarn: [{share: 0.5}]"));
+        Instant mondayEightPm = Instant.parse("2026-03-02T20:00:00Z");
+        ClockFixture fixture = ClockFixture.forRule(tenWorkingDays).givenStartedAt(mondayEightPm, RiskGrade.HIGH);
+
+        assertThat(fixture.nextAttention()).as("half of 2 to 16 March 20:00 is 9 March 20:00; the next working moment")
+                .isEqualTo(Instant.parse("2026-03-10T09:00:00Z"));
+    }
+
+    @Test
+    void aCalendarClockWarnsRoundTheClock() {
+        SlaRule hours = Rules.read(Rules.SUSPECT_INTERVIEW
+                .replace("deadline: {unit: CALENDAR_DAYS, high: 7, medium: 14, standard: 28}",
+                        "deadline: {unit: HOURS, all: 24}\nwarn: [{remaining: PT4H}]"));
+        Instant mondayTenAm = Instant.parse("2026-03-02T10:00:00Z");
+
+        assertThat(ClockFixture.forRule(hours).givenStartedAt(mondayTenAm, RiskGrade.HIGH).nextAttention())
+                .isEqualTo(Instant.parse("2026-03-03T06:00:00Z"));
+    }
+
     @Test
     void raisesEachThingOnlyOnceHoweverOftenTheSweepRuns() {
         ClockFixture fixture = ClockFixture.forRule(RULE).givenStartedAt(START, RiskGrade.HIGH)

@@ -46,9 +46,9 @@ final class ClockFixture {
     }
 
     ClockFixture sweep() {
-        Instant next = Attention.next(clock.state(), rule);
+        Instant next = Attention.next(clock.state(), rule, Rules.CALENDAR);
         if (next != null && !next.isAfter(now)) {
-            Attention.Outcome outcome = Attention.due(clock.state(), rule, now);
+            Attention.Outcome outcome = Attention.due(clock.state(), rule, Rules.CALENDAR, now);
             raised.addAll(outcome.raised());
             clock = clock.with(outcome.after());
         }
@@ -100,6 +100,6 @@ final class ClockFixture {
     }
 
     Instant nextAttention() {
-        return Attention.next(clock.state(), rule);
+        return Attention.next(clock.state(), rule, Rules.CALENDAR);
     }
 }

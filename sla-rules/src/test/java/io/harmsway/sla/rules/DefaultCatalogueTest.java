@@ -26,13 +26,46 @@ class DefaultCatalogueTest {
     }
 
     @Test
-    void everyRuleCitesItsSourceAndEscalates() {
+    void everyRuleCitesItsSourceAndPoliceRulesAloneWarnAndEscalate() {
         for (SlaRule rule : catalogue.versions()) {
             assertThat(rule.source().citation()).as(rule.key()).hasSizeGreaterThan(30);
             assertThat(rule.purpose()).as(rule.key()).isNotBlank();
-            assertThat(rule.escalation()).as(rule.key()).isNotEmpty();
-            assertThat(rule.warnAt()).as(rule.key()).containsExactly(0.5, 0.75);
+            if (rule.agency().partner()) {
+                assertThat(rule.escalation()).as(rule.key()).isEmpty();
+                assertThat(rule.warnings()).as(rule.key()).isEmpty();
+                assertThat(rule.notifies().breach()).as(rule.key()).isEqualTo("investigator");
+            } else {
+                assertThat(rule.escalation()).as(rule.key()).isNotEmpty();
+                assertThat(rule.notifies().breach()).as(rule.key()).isEqualTo("supervisor");
+            }
         }
+    }
+
+    @Test
+    void eachRuleNamesTheAgencyThatMustAct() {
+        assertThat(catalogue.versions()).filteredOn(rule -> rule.agency().partner()).extracting(SlaRule::id)
+                .containsExactlyInAnyOrder("assessment", "initial-child-protection-conference",
+                        "no-charge-told-to-victim");
+        assertThat(agency("assessment")).isEqualTo(ResponsibleAgency.SOCIAL_CARE);
+        assertThat(agency("initial-child-protection-conference")).isEqualTo(ResponsibleAgency.SOCIAL_CARE);
+        assertThat(agency("no-charge-told-to-victim")).isEqualTo(ResponsibleAgency.CPS);
+    }
+
+    @Test
+    void shortClocksWarnOnceAndLongOnesTwice() {
+        for (SlaRule rule : catalogue.versions()) {
+            boolean shortClock = rule.deadline().unit() == DeadlineUnit.WORKING_DAYS && rule.deadline().amount(RiskGrade.HIGH) <= 1
+                    || rule.deadline().unit() == DeadlineUnit.HOURS && rule.deadline().amount(RiskGrade.HIGH) <= 24;
+            if (shortClock && !rule.agency().partner()) {
+                assertThat(rule.warnings()).as(rule.key()).containsExactly(Warning.whenRemaining(java.time.Duration.ofHours(4)));
+            }
+        }
+        assertThat(catalogue.latest("suspect-interview").orElseThrow().warnings())
+                .containsExactly(Warning.atShare(0.5), Warning.atShare(0.75));
+    }
+
+    private ResponsibleAgency agency(String ruleId) {
+        return catalogue.latest(ruleId).orElseThrow().agency();
     }
 
     @Test

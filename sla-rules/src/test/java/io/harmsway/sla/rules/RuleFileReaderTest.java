@@ -27,7 +27,8 @@ class RuleFileReaderTest {
         assertThat(rule.deadline().unit()).isEqualTo(DeadlineUnit.CALENDAR_DAYS);
         assertThat(rule.deadline().amount(RiskGrade.HIGH)).isEqualTo(7);
         assertThat(rule.deadline().amount(RiskGrade.STANDARD)).isEqualTo(28);
-        assertThat(rule.warnAt()).containsExactly(0.5, 0.75);
+        assertThat(rule.warnings()).containsExactly(Warning.atShare(0.5), Warning.atShare(0.75));
+        assertThat(rule.agency()).isEqualTo(ResponsibleAgency.POLICE);
         assertThat(rule.notifies()).isEqualTo(new SlaRule.Notify("investigator", "supervisor"));
         assertThat(rule.escalation()).containsExactly(new EscalationStep("detective inspector", Duration.ofHours(24)),
                 new EscalationStep("detective chief inspector", Duration.ofDays(2)));
@@ -83,6 +84,48 @@ class RuleFileReaderTest {
 
         assertThat(rejected.faults()).extracting(RuleRejected.Fault::field)
                 .contains("deadline.standard", "subject", "title", "colour");
+    }
+
+    @Test
+    void readsWarningsAsSharesAndAsTimeRemaining() {
+        SlaRule rule = Rules.read(Rules.SUSPECT_INTERVIEW + "warn: [{share: 0.5}, {remaining: PT4H}]\n");
+
+        assertThat(rule.warnings()).containsExactly(Warning.atShare(0.5), Warning.whenRemaining(Duration.ofHours(4)));
+        assertThat(Rules.read(Rules.SUSPECT_INTERVIEW + "warn: []\n").warnings()).isEmpty();
+        assertThat(catchRejected(Rules.SUSPECT_INTERVIEW + "warn: [{share: 1.5}, {remaining: soon}, {at: 3}]\n")
+                .faults()).extracting(RuleRejected.Fault::field)
+                .containsExactly("warn[0].share", "warn[1].remaining", "warn[2]");
+        assertThat(catchRejected(Rules.SUSPECT_INTERVIEW + "warn: []\nwarnAt: [0.5]\n").faults())
+                .extracting(RuleRejected.Fault::field).containsExactly("warn");
+    }
+
+    @Test
+    void aPartnersRuleNeitherWarnsNorEscalatesAndItsBreachGoesToTheInvestigator() {
+        String partner = Rules.SUSPECT_INTERVIEW.replace("agency: POLICE", "agency: SOCIAL_CARE");
+
+        assertThat(catchRejected(partner).faults()).extracting(RuleRejected.Fault::field).containsExactly("escalation");
+        SlaRule rule = Rules.read(partner.substring(0, partner.indexOf("escalation:")));
+        assertThat(rule.agency()).isEqualTo(ResponsibleAgency.SOCIAL_CARE);
+        assertThat(rule.warnings()).isEmpty();
+        assertThat(rule.notifies().breach()).isEqualTo("investigator");
+        assertThat(catchRejected(partner.substring(0, partner.indexOf("escalation:")) + "warnAt: [0.5]\n").faults())
+                .extracting(RuleRejected.Fault::field).containsExactly("warnAt");
+        assertThat(catchRejected(Rules.SUSPECT_INTERVIEW.replace("agency: POLICE\n", "")).faults())
+                .extracting(RuleRejected.Fault::field).containsExactly("agency");
+    }
+
+    @Test
+    void onlyAStartingTriggerCountsFromACaseMoment() {
+        String yaml = Rules.SUSPECT_INTERVIEW.replace("start: [SuspectIdentified]",
+                "start: [{event: SuspectIdentified, from: case.section47DiscussionAt}]");
+        assertThat(Rules.read(yaml).start().get(0).from()).isEqualTo("case.section47DiscussionAt");
+
+        assertThat(catchRejected(Rules.SUSPECT_INTERVIEW.replace("start: [SuspectIdentified]",
+                "start: [{event: SuspectIdentified, from: case.riskGrade}]")).faults())
+                .extracting(RuleRejected.Fault::field).containsExactly("start[0].from");
+        assertThat(catchRejected(Rules.SUSPECT_INTERVIEW.replace("stop: [SuspectInterviewed]",
+                "stop: [{event: SuspectInterviewed, from: case.section47DiscussionAt}]")).faults())
+                .extracting(RuleRejected.Fault::field).containsExactly("stop[0].from");
     }
 
     @Test

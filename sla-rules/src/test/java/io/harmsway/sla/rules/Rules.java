@@ -41,6 +41,7 @@ public final class Rules {
             title: Suspect interviewed
             purpose: Interview suspects promptly.
             source: {kind: INSPECTION_FINDING, citation: "HMIC 2015"}
+            agency: POLICE
             subject: SUSPECT
             start: [SuspectIdentified]
             stop: [SuspectInterviewed]

@@ -14,17 +14,23 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Set;
 
-/** A strategy discussion: the agencies present, whether a doctor took part, and the decision. */
+/**
+ * A strategy discussion: the agencies present, whether a doctor took part, the decision, and
+ * whether it decided a section 47 enquiry (absent: it did not).
+ */
 public record StrategyDiscussionRequest(
         @Size(max = Lengths.AGENCIES)
         @NotEmpty @Schema(example = "[\"POLICE\", \"CHILDRENS_SOCIAL_CARE\", \"HEALTH\"]") Set<Agency> agencies,
         @NotNull @Schema(example = "true") Boolean doctorPresent,
         @Size(max = Lengths.TEXT) @MultiLineText
         @NotBlank @Schema(example = "joint section 47 enquiry; medical today") String decision,
+        @Schema(example = "true", description = "whether the discussion decided a section 47 enquiry (default false)")
+        Boolean section47Enquiry,
         @PlausibleTime
         @NotNull @Schema(example = "2026-11-21T14:00:00Z") Instant occurredAt) {
 
     public RecordStrategyDiscussion toCommand(String caseId) {
-        return new RecordStrategyDiscussion(caseId, agencies, doctorPresent, decision, occurredAt);
+        return new RecordStrategyDiscussion(caseId, agencies, doctorPresent, decision,
+                Boolean.TRUE.equals(section47Enquiry), occurredAt);
     }
 }
