@@ -2,6 +2,7 @@ package io.harmsway.query;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.harmsway.cases.api.format.EventFormat;
+import io.harmsway.query.access.AccessLogProjection;
 import io.harmsway.query.alerts.AlertCases;
 import io.harmsway.query.alerts.AlertProjection;
 import io.harmsway.query.alerts.TeamInbox;
@@ -78,6 +79,11 @@ public class QueryConfiguration {
     @Bean
     AlertProjection alertProjection(JdbcTemplate jdbc, Clock clock) {
         return new AlertProjection(jdbc, clock);
+    }
+
+    @Bean
+    AccessLogProjection accessLogProjection(JdbcTemplate jdbc) {
+        return new AccessLogProjection(jdbc);
     }
 
     @Bean

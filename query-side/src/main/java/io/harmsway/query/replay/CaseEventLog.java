@@ -28,6 +28,7 @@ import java.util.function.Supplier;
  * the store's index on {@code event_case_key(payload)} (see the V10 migration), which PostgreSQL
  * computes from the stored bytes: nothing to keep in step, nothing that can lag behind the store.
  * The key is a prefix for an id the JSON must escape; each event read is checked against the case id.
+ * Reads of the case ({@code CaseRead}) are no part of its record and are not read.
  */
 public class CaseEventLog {
 
@@ -49,7 +50,9 @@ public class CaseEventLog {
         List<TrackedDomainEventData<byte[]>> rows = jdbc.query("""
                 select global_index, event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
                        payload_type, payload_revision, payload, meta_data
-                from domain_event_entry where event_case_key(payload) = ? order by global_index""",
+                from domain_event_entry
+                where event_case_key(payload) = ? and payload_type <> 'io.harmsway.cases.api.CaseRead'
+                order by global_index""",
                 (rs, n) -> new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(rs.getLong("global_index")),
                         new GenericDomainEventEntry<>(rs.getString("type"), rs.getString("aggregate_identifier"),
                                 rs.getLong("sequence_number"), rs.getString("event_identifier"),
