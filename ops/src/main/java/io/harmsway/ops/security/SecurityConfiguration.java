@@ -49,6 +49,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/teams/**").hasAnyRole(SUPERVISOR, AUDITOR)
                         .requestMatchers("/api/my/**").hasAnyRole(INVESTIGATOR, SUPERVISOR)
                         .requestMatchers("/api/ops/**").hasRole(Role.OPERATOR.name())
+                        .requestMatchers("/api/audit/**").hasRole(AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(INVESTIGATOR, SUPERVISOR, AUDITOR)
                         .anyRequest().authenticated())
                 .build();
