@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.harmsway.audit.api.Checkpoints;
 import io.harmsway.audit.api.TreeHash;
 import io.harmsway.ops.bundle.cli.AuditCommandLine;
+import io.harmsway.ops.support.Api;
 import io.harmsway.ops.support.IntegrationTestBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -20,12 +22,14 @@ import java.security.KeyPairGenerator;
 import java.time.Duration;
 import java.util.Base64;
 
+import static io.harmsway.ops.support.Json.list;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The offline verifier ({@code ./auditor verify-bundle}) on a bundle really exported over HTTP and
  * written to a file: it accepts the bundle as exported, and refuses, naming the failure, the same
- * bundle with one event's payload altered, with a forged root, with a proof taken out, and checked
+ * bundle with one event's payload altered, a read's recorded time altered, with a forged root, with a proof taken out, and checked
  * with another key than the one that signed it.
  */
 class BundleVerifierIntegrationTest extends IntegrationTestBase {
@@ -45,6 +49,9 @@ class BundleVerifierIntegrationTest extends IntegrationTestBase {
         ivy.identifySuspect(caseId, clock.instant());
         clock.advance(Duration.ofHours(3));
         CaseBundleIntegrationTest.note(ivy, caseId, "spoke to the school nurse", clock.instant());
+        assertThat(ivy.get("/api/cases/" + caseId + "/timeline").getStatusCode()).isEqualTo(HttpStatus.OK);
+        await().untilAsserted(() -> assertThat(list(Api.as(http, "ada").get("/api/audit/cases/" + caseId + "/access-log")
+                .getBody())).anySatisfy(read -> assertThat(read.get("reader").asText()).isEqualTo("ivy")));
         exported = CaseBundleIntegrationTest.exported(http, caseId, "?at=" + clock.instant());
         publicKey = Files.writeString(files.resolve("key.pem"), checkpoints.publicKey().pem());
     }
@@ -60,6 +67,7 @@ class BundleVerifierIntegrationTest extends IntegrationTestBase {
                 .contains("checkpoint " + bundle.get("checkpoint").get("id").asLong() + ": signature valid")
                 .contains("verified: " + events + " events and " + bundle.get("accessEvents").size() + " reads of case "
                         + bundle.get("caseId").asText());
+        assertThat(bundle.get("accessEvents").size()).as("ivy's read at least").isPositive();
         assertThat(result.out().lines().filter(line -> line.contains("recomputed from its stored form")))
                 .hasSize(events + bundle.get("accessEvents").size());
     }
@@ -106,6 +114,19 @@ class BundleVerifierIntegrationTest extends IntegrationTestBase {
 
         assertThat(result.exit()).isEqualTo(1);
         assertThat(result.err()).contains(removed).contains("no inclusion proof in the bundle");
+    }
+
+    @Test
+    void anAlteredReadIsRefusedNamingIt() throws Exception {
+        ObjectNode bundle = (ObjectNode) json.readTree(exported);
+        ObjectNode read = (ObjectNode) bundle.withArray("accessEvents").get(0);
+        read.put("timeStamp", "2026-01-01T00:00:00.000Z");
+
+        Result result = verify(json.writeValueAsBytes(bundle), publicKey);
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.err()).startsWith("FAIL read " + read.get("eventIdentifier").asText())
+                .contains("the event was altered after it was sealed");
     }
 
     @Test
