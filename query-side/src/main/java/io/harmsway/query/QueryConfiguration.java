@@ -44,14 +44,14 @@ public class QueryConfiguration {
 
     /**
      * The auditor's replay: the case's stored events read as the processors read them (Axon's event
-     * serializer and the upcasters the modules registered, taken when first needed, once Axon is
+     * serializer and the upcasters the modules registered, both taken when first needed, once Axon is
      * configured), lines as the timeline's, late as the case list counts it.
      */
     @Bean
-    CaseReplayDesk caseReplayDesk(JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer eventSerializer,
+    CaseReplayDesk caseReplayDesk(JdbcTemplate jdbc, @Qualifier("eventSerializer") ObjectProvider<Serializer> serializer,
                                   ObjectProvider<org.axonframework.config.Configuration> axon,
                                   RecordingLag recordingLag, Clock clock) {
-        return new CaseReplayDesk(new CaseEventLog(jdbc, eventSerializer, () -> axon.getObject().upcasterChain()),
+        return new CaseReplayDesk(new CaseEventLog(jdbc, serializer::getObject, () -> axon.getObject().upcasterChain()),
                 new TimelineLines(new TimelineRenderer(factsJson)), recordingLag.threshold(), clock);
     }
 

@@ -52,9 +52,10 @@ public class CaseAccess {
             return new CaseReadGrant(member, caseId, team, stated, false);
         }
         if (member.team() == null || !breakGlassRoles.contains(member.role())) {
-            throw new AccessRefused("caseId", refusal.get() + "; a " + member.role().name().toLowerCase()
+            String role = member.role().name().toLowerCase();
+            throw new AccessRefused("caseId", refusal.get() + "; " + (role.matches("[aeiou].*") ? "an " : "a ") + role
                     + " may not read another team's case even with a reason (roles that may: "
-                    + breakGlassRoles.stream().map(role -> role.name().toLowerCase()).sorted().toList() + ")");
+                    + breakGlassRoles.stream().map(named -> named.name().toLowerCase()).sorted().toList() + ")");
         }
         if (stated == null) {
             throw new AccessRefused(REASON_HEADER, refusal.get() + ": to read it, state why in the " + REASON_HEADER

@@ -86,7 +86,7 @@ class BreakTheGlassIntegrationTest extends IntegrationTestBase {
         JsonNode refusal = assertForbidden(withReason(ian, "/api/cases/" + caseId + "/timeline", REASON), "caseId");
 
         assertThat(refusal.path("errors").get(0).path("problem").asText())
-                .contains("a investigator may not read another team's case even with a reason");
+                .contains("an investigator may not read another team's case even with a reason");
         assertThat(events.count(caseId, "CaseRead")).isZero();
     }
 

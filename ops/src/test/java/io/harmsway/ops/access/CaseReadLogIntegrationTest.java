@@ -4,10 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.harmsway.ops.support.Api;
 import io.harmsway.ops.support.IntegrationTestBase;
 import org.junit.jupiter.api.BeforeEach;
+import io.harmsway.query.ReadModels;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.HttpStatus;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static io.harmsway.ops.support.Json.first;
@@ -18,11 +27,15 @@ import static org.awaitility.Awaitility.await;
 /**
  * Who looked: every read of a case (timeline, clocks, replay) is a {@code CaseRead} event in the
  * store, projected into the access log, which an auditor reads by case and by user, with who, when,
- * what and from where. A refused read shows nothing and appends nothing.
+ * what and from where. A refused read shows nothing and appends nothing; a read whose log entry
+ * cannot be written is not answered; the log is rebuilt from the store.
  */
 class CaseReadLogIntegrationTest extends IntegrationTestBase {
 
     private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "0:0:0:0:0:0:0:1", "::1");
+
+    @Autowired
+    EventProcessingConfiguration processing;
 
     private Api ada;
     private Api ian;
@@ -75,6 +88,72 @@ class CaseReadLogIntegrationTest extends IntegrationTestBase {
     private List<JsonNode> readsOtherThanTheLog(String caseId) {
         return list(ada.get("/api/audit/cases/" + caseId + "/access-log").getBody()).stream()
                 .filter(read -> !read.path("what").asText().endsWith("/access-log")).toList();
+    }
+
+    /**
+     * The read's log entry is written before the answer: if the store refuses it (here a trigger
+     * the test puts on the event table, refusing this one case's reads), the case is not shown.
+     */
+    @Test
+    void aReadWhoseLogCannotBeWrittenIsNotAnswered() {
+        String caseId = ivy.openCase("HIGH", clock.instant());
+        await().untilAsserted(() -> assertThat(list(ivy.get("/api/cases/" + caseId + "/timeline").getBody())).isNotEmpty());
+        long logged = events.count(caseId, "CaseRead");
+        jdbc.execute("""
+                create function refuse_reads_of_one_case() returns trigger language plpgsql as $$
+                begin
+                    if new.payload_type = 'io.harmsway.cases.api.CaseRead'
+                       and strpos(convert_from(new.payload, 'UTF8'), '%s') > 0 then
+                        raise exception 'this test refuses the log of reads of case %s';
+                    end if;
+                    return new;
+                end $$""".formatted(caseId, caseId));
+        jdbc.execute("""
+                create trigger refuse_reads_of_one_case before insert on domain_event_entry
+                for each row execute function refuse_reads_of_one_case()""");
+        try {
+            ResponseEntity<JsonNode> answer = ivy.get("/api/cases/" + caseId + "/timeline");
+
+            assertThat(answer.getStatusCode().is5xxServerError()).as(String.valueOf(answer.getBody())).isTrue();
+            assertThat(String.valueOf(answer.getBody())).doesNotContain("ReferralReceived");
+            assertThat(events.count(caseId, "CaseRead")).isEqualTo(logged);
+        } finally {
+            jdbc.execute("drop trigger refuse_reads_of_one_case on domain_event_entry");
+            jdbc.execute("drop function refuse_reads_of_one_case()");
+        }
+        assertThat(ivy.get("/api/cases/" + caseId + "/timeline").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(events.count(caseId, "CaseRead")).isEqualTo(logged + 1);
+    }
+
+    @Test
+    void theAccessLogIsRebuiltFromTheStore() {
+        String caseId = ivy.openCase("HIGH", clock.instant());
+        ivy.get("/api/cases/" + caseId + "/timeline");
+        withReason("sue", "/api/cases/" + caseId + "/timeline", "duty desk cover");
+        await().untilAsserted(() -> assertThat(logRows()).as("every read in the store is in the log")
+                .hasSize(jdbc.queryForObject("select count(*) from domain_event_entry where payload_type = ?",
+                        Integer.class, "io.harmsway.cases.api.CaseRead")));
+        StreamingEventProcessor processor = processing.eventProcessor(ReadModels.ACCESS_LOG, StreamingEventProcessor.class)
+                .orElseThrow();
+        List<Map<String, Object>> before = logRows();
+
+        processor.shutDown();
+        processor.resetTokens();
+        assertThat(logRows()).as("emptied by its reset").isEmpty();
+        processor.start();
+
+        await().untilAsserted(() -> assertThat(logRows()).isEqualTo(before));
+    }
+
+    private List<Map<String, Object>> logRows() {
+        return jdbc.queryForList("select * from case_access_log order by event_id");
+    }
+
+    private void withReason(String user, String path, String reason) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("X-Access-Reason", reason);
+        assertThat(Api.as(http, user).exchange(path, HttpMethod.GET, new HttpEntity<>(headers)).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
     }
 
     @Test

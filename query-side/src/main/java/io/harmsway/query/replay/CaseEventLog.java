@@ -36,11 +36,11 @@ public class CaseEventLog {
     private static final int KEY_BYTES = 200;
 
     private final JdbcTemplate jdbc;
-    private final Serializer serializer;
+    private final Supplier<Serializer> serializer;
     private final Supplier<EventUpcaster> upcasters;
     private final ObjectMapper json = EventFormat.objectMapper();
 
-    public CaseEventLog(JdbcTemplate jdbc, Serializer serializer, Supplier<EventUpcaster> upcasters) {
+    public CaseEventLog(JdbcTemplate jdbc, Supplier<Serializer> serializer, Supplier<EventUpcaster> upcasters) {
         this.jdbc = jdbc;
         this.serializer = serializer;
         this.upcasters = upcasters;
@@ -59,7 +59,7 @@ public class CaseEventLog {
                                 rs.getString("time_stamp"), rs.getString("payload_type"),
                                 rs.getString("payload_revision"), rs.getBytes("payload"), rs.getBytes("meta_data"))),
                 (Object) key(caseId));
-        return EventUtils.upcastAndDeserializeTrackedEvents(rows.stream(), serializer, upcasters.get())
+        return EventUtils.upcastAndDeserializeTrackedEvents(rows.stream(), serializer.get(), upcasters.get())
                 .filter(message -> !UnknownSerializedType.class.equals(message.getPayloadType()))
                 .map(CaseEventLog::stored)
                 .filter(Objects::nonNull)

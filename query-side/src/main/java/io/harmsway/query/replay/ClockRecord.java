@@ -192,6 +192,7 @@ final class ClockRecord {
             case "CANCELLED" -> "cancelled at " + endedAt + breach;
             default -> (pausedSince != null ? "paused since " + pausedSince + " (" + pauseReason + ")"
                     : breachedAt != null ? "breached since " + breachedAt
+                    : dueAt == null ? "running, no due date (" + fault + ")"
                     : !dueAt.isAfter(at) ? "overdue since " + dueAt + ", breach not yet raised"
                     : "running, due " + dueAt)
                     + (acknowledgedAt == null ? "" : "; acknowledged by " + acknowledgedBy + " at " + acknowledgedAt);
