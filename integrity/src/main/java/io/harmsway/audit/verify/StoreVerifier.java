@@ -56,8 +56,10 @@ public final class StoreVerifier implements StoreVerification {
 
         List<BadEvent> found = Classifier.classify(walk.differences);
         BadEvent firstBad = found.stream().findFirst().orElse(null);
+        // A difference the seals show is exact; the heads' window counts only where it ends before it.
         BadEvent fromHeads = locatedByHeads(trail);
-        if (fromHeads != null && (firstBad == null || fromHeads.globalIndex() < firstBad.globalIndex())) {
+        if (fromHeads != null && (firstBad == null || trail.lastOfBadWindow() == null
+                || trail.lastOfBadWindow().globalIndex() < firstBad.globalIndex())) {
             firstBad = fromHeads;
         }
         Checkpoint lastGood = trail.lastGood();
