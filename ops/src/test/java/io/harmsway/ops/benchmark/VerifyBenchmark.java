@@ -3,6 +3,7 @@ package io.harmsway.ops.benchmark;
 import io.harmsway.audit.api.StoreVerification;
 import io.harmsway.audit.api.VerificationReport;
 import io.harmsway.audit.seal.EventRows;
+import io.harmsway.audit.seal.SealingLoop;
 import io.harmsway.audit.seal.StoredEvent;
 import io.harmsway.ops.support.ScratchDatabase;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -23,8 +24,8 @@ import static org.awaitility.Awaitility.await;
  * {@code verify} over a store of a million events, against a plain sequential read of the same
  * rows in the same run: the same pages by key ({@code global_index > ? order by global_index
  * limit ?}), every column fetched and touched, nothing hashed. The rows are written straight into
- * the store (events of the size real ones have) with the processors stopped, then sealed by the
- * application's own sealer, whose rate is printed as well. Run it with
+ * the store (events of the size real ones have) with the processors and the sealer stopped, then
+ * sealed by the application's own sealer, whose rate is printed as well. Run it with
  * {@code bench/verify [--events=1000000] [--page=2000]}.
  */
 public final class VerifyBenchmark {
@@ -45,10 +46,13 @@ public final class VerifyBenchmark {
             System.out.printf("verify benchmark: %,d events, pages of %,d, %d cores%n", events, page,
                     Runtime.getRuntime().availableProcessors());
 
+            SealingLoop sealing = app.bean(SealingLoop.class);
+            sealing.stop();
             long writeStart = System.nanoTime();
             write(database, events);
             System.out.println("written straight into the store: " + new Rate(events, since(writeStart)));
             long sealStart = System.nanoTime();
+            sealing.start();
             await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(200)).until(() ->
                     jdbc.queryForObject("select count(*) from audit_seal", Long.class) >= events);
             System.out.println("sealed by the application's sealer: " + new Rate(events, since(sealStart)));
