@@ -56,7 +56,7 @@ final class ModuleRules {
                                 .fromModule(SLA).toModules(CASES, JDBC)
                                 .fromModule(QUERY).toModules(CASES, SLA, JDBC)
                                 .fromModule(AUDIT).toModules(JDBC)
-                                .fromModule(OPS).toModules(CASES, SLA, QUERY, JDBC, AUDIT),
+                                .fromModule(OPS).toModules(CASES, SLA, QUERY, AUDIT, JDBC),
                         consideringOnlyDependenciesBetweenModules());
     }
 

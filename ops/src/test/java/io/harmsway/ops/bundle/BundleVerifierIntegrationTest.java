@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.harmsway.audit.api.Checkpoints;
 import io.harmsway.audit.api.TreeHash;
-import io.harmsway.ops.bundle.cli.AuditCommandLine;
+import io.harmsway.ops.bundle.cli.VerifyBundleCommand;
 import io.harmsway.ops.support.Api;
 import io.harmsway.ops.support.IntegrationTestBase;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The offline verifier ({@code ./auditor verify-bundle}) on a bundle really exported over HTTP and
+ * The offline verifier ({@code ./audit verify-bundle}) on a bundle really exported over HTTP and
  * written to a file: it accepts the bundle as exported, and refuses, naming the failure, the same
  * bundle with one event's payload altered, a read's recorded time altered, with a forged root, with a proof taken out, and checked
  * with another key than the one that signed it.
@@ -154,7 +154,7 @@ class BundleVerifierIntegrationTest extends IntegrationTestBase {
         Path file = Files.write(Files.createTempFile(files, "bundle", ".json"), bundle);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = AuditCommandLine.run(new String[] {"verify-bundle", file.toString(), "--public-key", key.toString()},
+        int exit = VerifyBundleCommand.run(new String[] {"verify-bundle", file.toString(), "--public-key", key.toString()},
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -23,7 +23,7 @@ import java.time.Instant;
 @Inherited
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"harmsway.sla.sweep-interval=1h", "harmsway.database.create-if-missing=false"})
-@ContextConfiguration(initializers = {FreshDatabase.class, TestSigningKey.class})
+@ContextConfiguration(initializers = FreshDatabase.class)
 @Import(IntegrationTest.TestClock.class)
 public @interface IntegrationTest {
 

@@ -31,6 +31,8 @@ final class HeadTrail {
     private Checkpoint lastGood;
     private Checkpoint firstBad;
     private StoredEvent firstAfterLastGood;
+    private StoredEvent lastRead;
+    private StoredEvent lastOfBadWindow;
     private CheckpointCheck suppliedCheck;
 
     HeadTrail(List<Checkpoint> stored, Checkpoint supplied, Predicate<Checkpoint> genuine) {
@@ -50,6 +52,7 @@ final class HeadTrail {
         }
         tree.append(leaf);
         chain = TreeHash.chain(chain, leaf);
+        lastRead = event;
         passHeads();
     }
 
@@ -89,6 +92,7 @@ final class HeadTrail {
             lastGood = head;
         } else if (!matches && firstBad == null) {
             firstBad = head;
+            lastOfBadWindow = lastRead;
         }
     }
 
@@ -108,6 +112,11 @@ final class HeadTrail {
     /** The first row after the last good head: the earliest the change can be. */
     StoredEvent firstAfterLastGood() {
         return firstAfterLastGood;
+    }
+
+    /** The last row the first bad head covers: the change lies at or before it. */
+    StoredEvent lastOfBadWindow() {
+        return lastOfBadWindow;
     }
 
     CheckpointCheck suppliedCheck() {

@@ -16,6 +16,8 @@ public final class TreeHash {
     private static final byte LEAF = 0x00;
     private static final byte NODE = 0x01;
     private static final HexFormat HEX = HexFormat.of();
+    /** One digest per thread, reset after each use: looking the algorithm up for every hash costs more than the hash. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(TreeHash::newSha256);
 
     private TreeHash() {
     }
@@ -59,7 +61,14 @@ public final class TreeHash {
         return HEX.parseHex(hex);
     }
 
-    private static MessageDigest sha256() {
+    /** This thread's SHA-256, reset: a caller finishes with {@code digest()} before any other hash on the thread. */
+    static MessageDigest sha256() {
+        MessageDigest digest = SHA_256.get();
+        digest.reset();
+        return digest;
+    }
+
+    private static MessageDigest newSha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

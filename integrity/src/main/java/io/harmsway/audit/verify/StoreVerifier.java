@@ -17,7 +17,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.LongFunction;
 import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 
 /**
  * One verification: the event rows and the seals, each read in global index order a page at a
@@ -56,8 +63,10 @@ public final class StoreVerifier implements StoreVerification {
 
         List<BadEvent> found = Classifier.classify(walk.differences);
         BadEvent firstBad = found.stream().findFirst().orElse(null);
+        // A difference the seals show is exact; the heads' window counts only where it ends before it.
         BadEvent fromHeads = locatedByHeads(trail);
-        if (fromHeads != null && (firstBad == null || fromHeads.globalIndex() < firstBad.globalIndex())) {
+        if (fromHeads != null && (firstBad == null || trail.lastOfBadWindow() == null
+                || trail.lastOfBadWindow().globalIndex() < firstBad.globalIndex())) {
             firstBad = fromHeads;
         }
         Checkpoint lastGood = trail.lastGood();
@@ -111,8 +120,21 @@ public final class StoreVerifier implements StoreVerification {
         }
 
         void run() {
-            rows = new Pages<>(after -> events.after(after, pageSize), StoredEvent::globalIndex);
-            sealPages = new Pages<>(after -> seals.afterGlobalIndex(after, pageSize), Seal::globalIndex);
+            ExecutorService readers = Executors.newFixedThreadPool(2, task -> {
+                Thread thread = new Thread(task, "audit-verify-reader");
+                thread.setDaemon(true);
+                return thread;
+            });
+            try {
+                rows = new Pages<>(after -> events.after(after, pageSize), StoredEvent::globalIndex, readers);
+                sealPages = new Pages<>(after -> seals.afterGlobalIndex(after, pageSize), Seal::globalIndex, readers);
+                walk();
+            } finally {
+                readers.shutdownNow();
+            }
+        }
+
+        private void walk() {
             while (rows.peek() != null || sealPages.peek() != null) {
                 StoredEvent row = rows.peek();
                 Seal seal = sealPages.peek();
@@ -170,26 +192,40 @@ public final class StoreVerifier implements StoreVerification {
         }
     }
 
-    /** A table read by key a page at a time: the next row, and taking it. */
+    /**
+     * A table read by key a page at a time, the next page read ahead on another thread while this
+     * one is walked: the next row, and taking it.
+     */
     private static final class Pages<T> {
 
-        private final java.util.function.LongFunction<List<T>> page;
-        private final java.util.function.ToLongFunction<T> key;
+        private final LongFunction<List<T>> page;
+        private final ToLongFunction<T> key;
+        private final Executor reader;
+        private CompletableFuture<List<T>> next;
         private List<T> current = List.of();
         private int position;
-        private long last = Long.MIN_VALUE;
         private boolean done;
 
-        Pages(java.util.function.LongFunction<List<T>> page, java.util.function.ToLongFunction<T> key) {
+        Pages(LongFunction<List<T>> page, ToLongFunction<T> key, Executor reader) {
             this.page = page;
             this.key = key;
+            this.reader = reader;
+            this.next = CompletableFuture.supplyAsync(() -> page.apply(Long.MIN_VALUE), reader);
         }
 
         T peek() {
             if (position == current.size() && !done) {
-                current = page.apply(last);
+                try {
+                    current = next.join();
+                } catch (CompletionException e) {
+                    throw e.getCause() instanceof RuntimeException cause ? cause : e;
+                }
                 position = 0;
                 done = current.isEmpty();
+                if (!done) {
+                    long after = key.applyAsLong(current.get(current.size() - 1));
+                    next = CompletableFuture.supplyAsync(() -> page.apply(after), reader);
+                }
             }
             return position < current.size() ? current.get(position) : null;
         }
@@ -197,7 +233,6 @@ public final class StoreVerifier implements StoreVerification {
         T take() {
             T item = peek();
             position++;
-            last = key.applyAsLong(item);
             return item;
         }
     }

@@ -10,15 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * {@code ./auditor verify-bundle BUNDLE.json --public-key KEY.pem}: checks a case bundle offline,
+ * {@code ./audit verify-bundle BUNDLE.json --public-key KEY.pem}: checks a case bundle offline,
  * with no database and no application, prints each check and exits 0 when all pass, 1 naming the
  * first failure, 2 when asked wrongly.
  */
-public final class AuditCommandLine {
+public final class VerifyBundleCommand {
 
-    static final String USAGE = "usage: auditor verify-bundle BUNDLE.json --public-key KEY.pem";
+    static final String USAGE = "usage: audit verify-bundle BUNDLE.json --public-key KEY.pem";
 
-    private AuditCommandLine() {
+    private VerifyBundleCommand() {
     }
 
     public static void main(String[] args) {

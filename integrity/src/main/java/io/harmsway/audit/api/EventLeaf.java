@@ -3,6 +3,8 @@ package io.harmsway.audit.api;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.function.Consumer;
 
 /**
  * One stored event as it is sealed: every column of its {@code domain_event_entry} row but the
@@ -24,6 +26,19 @@ public record EventLeaf(String eventIdentifier, String aggregateIdentifier, long
 
     public byte[] bytes() {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 + length(payload) + length(metaData));
+        write(out::writeBytes);
+        return out.toByteArray();
+    }
+
+    /** {@code TreeHash.leaf(bytes())}, the fields fed to the digest as they are rather than copied first. */
+    public byte[] hash() {
+        MessageDigest sha = TreeHash.sha256();
+        sha.update((byte) 0x00);
+        write(sha::update);
+        return sha.digest();
+    }
+
+    private void write(Consumer<byte[]> out) {
         field(out, text(VERSION));
         field(out, text(eventIdentifier));
         field(out, text(aggregateIdentifier));
@@ -34,17 +49,12 @@ public record EventLeaf(String eventIdentifier, String aggregateIdentifier, long
         field(out, text(payloadRevision));
         field(out, payload);
         field(out, metaData);
-        return out.toByteArray();
     }
 
-    public byte[] hash() {
-        return TreeHash.leaf(bytes());
-    }
-
-    private static void field(ByteArrayOutputStream out, byte[] value) {
-        out.writeBytes(ByteBuffer.allocate(4).putInt(value == null ? NULL : value.length).array());
+    private static void field(Consumer<byte[]> out, byte[] value) {
+        out.accept(ByteBuffer.allocate(4).putInt(value == null ? NULL : value.length).array());
         if (value != null) {
-            out.writeBytes(value);
+            out.accept(value);
         }
     }
 
