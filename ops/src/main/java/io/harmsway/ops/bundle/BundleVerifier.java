@@ -26,8 +26,8 @@ import java.util.Set;
  * Checks a case bundle offline, with nothing but the bundle and the public key the auditor trusts
  * (never the copy in the bundle): the checkpoint's Ed25519 signature; each event's leaf hash,
  * recomputed from its stored form, and that the event names the case; each event's inclusion
- * proof against the signed root; and that every read the access log lists is among the proven
- * reads. Stops at the first failure and names it. The replays and the timeline in the bundle are
+ * proof against the signed root; that the case's own events are numbered without a gap; and that
+ * every read the access log lists is among the proven reads. Stops at the first failure and names it. The replays and the timeline in the bundle are
  * read from the proven events; they are for people, and are not checked here.
  */
 public final class BundleVerifier {
@@ -66,6 +66,7 @@ public final class BundleVerifier {
         for (StoredRow row : sealed.events()) {
             checked.add(included(row, sealed.caseId(), proofs, checkpoint, "event"));
         }
+        checked.add(ownEventsInSequence(sealed));
         Set<String> reads = new HashSet<>();
         for (StoredRow row : sealed.accessEvents()) {
             checked.add(included(row, sealed.caseId(), proofs, checkpoint, "read"));
@@ -103,6 +104,23 @@ public final class BundleVerifier {
                 + " lead from leaf " + proof.leafIndex() + " to the signed root " + checkpoint.rootHash());
         return name + ": leaf " + proof.leafIndex() + ", hash " + leafHash
                 + " recomputed from its stored form, included in the signed tree";
+    }
+
+    /**
+     * Proofs show that each event given is in the signed tree, not that none was left out. The
+     * case's own events (its aggregate's) are numbered from 0 without a gap, so a missing one
+     * among them shows; its clocks' events have no such numbering (see docs/audit-bundle.md).
+     */
+    private static String ownEventsInSequence(Sealed sealed) {
+        List<Long> sequence = sealed.events().stream()
+                .filter(row -> sealed.caseId().equals(row.aggregateIdentifier()) && row.type() != null)
+                .map(StoredRow::sequenceNumber).sorted().toList();
+        for (int i = 0; i < sequence.size(); i++) {
+            require(sequence.get(i) == i, "events: the case's own event number " + i + " is missing (the bundle"
+                    + " holds " + sequence + ")");
+        }
+        return "events: the case's own " + sequence.size() + " events are numbered 0 to " + (sequence.size() - 1)
+                + " without a gap";
     }
 
     private String caseIdOf(StoredRow row) {

@@ -130,6 +130,31 @@ class BundleVerifierIntegrationTest extends IntegrationTestBase {
     }
 
     @Test
+    void aCaseEventLeftOutWithItsProofIsRefused() throws Exception {
+        ObjectNode bundle = (ObjectNode) json.readTree(exported);
+        var events = bundle.withArray("events");
+        int second = -1;
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).get("aggregateIdentifier").asText().equals(bundle.get("caseId").asText())
+                    && events.get(i).get("sequenceNumber").asLong() == 1) {
+                second = i;
+            }
+        }
+        String removed = events.remove(second).get("eventIdentifier").asText();
+        var proofs = bundle.withArray("proofs");
+        for (int i = 0; i < proofs.size(); i++) {
+            if (proofs.get(i).get("eventIdentifier").asText().equals(removed)) {
+                proofs.remove(i);
+            }
+        }
+
+        Result result = verify(json.writeValueAsBytes(bundle), publicKey);
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.err()).startsWith("FAIL events: the case's own event number 1 is missing");
+    }
+
+    @Test
     void aWrongKeyIsRefused() throws Exception {
         var other = KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPublic();
         Path otherKey = Files.writeString(files.resolve("other.pem"), "-----BEGIN PUBLIC KEY-----\n"
