@@ -22,7 +22,7 @@ import java.util.List;
 public record CaseBundle(String format, String caseId, Instant exportedAt, String exportedBy, Checkpoint checkpoint,
                          PublicKey signingKey, List<StoredRow> events, List<StoredRow> accessEvents,
                          List<LeafProof> proofs, CaseAsItHappened asItHappened, List<CaseAsKnown> asKnown,
-                         List<CaseReadEntry> accessLog) {
+                         List<CaseReadEntry> accessLog, int readsNotYetSealed) {
 
     public static final String FORMAT = "harmsway-case-bundle/v1";
 }

@@ -18,12 +18,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Makes a case's bundle: its stored events and the stored reads its access log lists, proven
  * against the latest checkpoint that covers them all, or, when none does yet, one signed on demand
  * (and exported like every checkpoint); and, read from the same store, the case as it happened,
- * as known at each moment asked for, and its access log.
+ * as known at each moment asked for, and its access log (the reads proven).
  */
 public class CaseBundles {
 
@@ -52,22 +54,31 @@ public class CaseBundles {
                 ResponseTypes.instanceOf(CaseAsKnown.class)).join()).toList();
         List<StoredRow> events = rows.ofCase(caseId);
         List<StoredRow> reads = rows.withIds(accessLog.stream().map(CaseReadEntry::eventId).toList());
-        List<String> ids = new ArrayList<>();
-        events.forEach(row -> ids.add(row.eventIdentifier()));
-        reads.forEach(row -> ids.add(row.eventIdentifier()));
-        Proven proven = prove(caseId, ids);
+        Proven proven = prove(caseId, ids(events), ids(reads));
+        Set<String> provenIds = proven.proofs().stream().map(LeafProof::eventIdentifier).collect(Collectors.toSet());
+        List<StoredRow> provenReads = reads.stream().filter(read -> provenIds.contains(read.eventIdentifier())).toList();
+        List<CaseReadEntry> provenLog = accessLog.stream().filter(read -> provenIds.contains(read.eventId())).toList();
         return new CaseBundle(CaseBundle.FORMAT, caseId, exportedAt, exportedBy, proven.checkpoint(),
-                checkpoints.publicKey(), events, reads, proven.proofs(), asItHappened, asKnown, accessLog);
+                checkpoints.publicKey(), events, provenReads, proven.proofs(), asItHappened, asKnown, provenLog,
+                accessLog.size() - provenLog.size());
     }
 
-    private Proven prove(String caseId, List<String> ids) {
+    /**
+     * Every event of the case must be proven: a case just changed waits for its seal. A read just
+     * made (the previous export, say) is left out of the bundle until it is sealed, so that asking
+     * for bundles one after another is never refused; the bundle counts what it left out.
+     */
+    private Proven prove(String caseId, List<String> events, List<String> reads) {
+        List<String> ids = new ArrayList<>(events);
+        ids.addAll(reads);
         Optional<Proven> latest = checkpoints.list(1).stream().findFirst().map(checkpoint -> proven(checkpoint, ids));
         if (latest.isPresent() && latest.get().covers(ids)) {
             return latest.get();
         }
         Proven onDemand = proven(checkpoints.take(), ids);
-        if (!onDemand.covers(ids)) {
-            throw new NotSealedYet(caseId, ids.size() - onDemand.proofs().size(), ids.size());
+        if (!onDemand.covers(events)) {
+            throw new NotSealedYet(caseId, (int) events.stream().filter(id -> !onDemand.covers(List.of(id))).count(),
+                    events.size());
         }
         return onDemand;
     }
@@ -77,10 +88,15 @@ public class CaseBundles {
         return new Proven(checkpoint, found.stream().map(LeafProof::of).toList());
     }
 
+    private static List<String> ids(List<StoredRow> rows) {
+        return rows.stream().map(StoredRow::eventIdentifier).toList();
+    }
+
     private record Proven(Checkpoint checkpoint, List<LeafProof> proofs) {
 
         boolean covers(List<String> ids) {
-            return proofs.size() == ids.size();
+            Set<String> proven = proofs.stream().map(LeafProof::eventIdentifier).collect(Collectors.toSet());
+            return proven.containsAll(ids);
         }
     }
 }

@@ -8,7 +8,7 @@ package io.harmsway.ops.bundle;
 public class NotSealedYet extends RuntimeException {
 
     NotSealedYet(String caseId, int unsealed, int events) {
-        super(unsealed + " of the " + events + " events of case " + caseId + " (and reads of it) are not sealed yet: "
+        super(unsealed + " of the " + events + " events of case " + caseId + " are not sealed yet: "
                 + "the sealer seals new events within about a second; ask again");
     }
 }

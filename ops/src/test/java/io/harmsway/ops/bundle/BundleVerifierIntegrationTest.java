@@ -52,6 +52,12 @@ class BundleVerifierIntegrationTest extends IntegrationTestBase {
         assertThat(ivy.get("/api/cases/" + caseId + "/timeline").getStatusCode()).isEqualTo(HttpStatus.OK);
         await().untilAsserted(() -> assertThat(list(Api.as(http, "ada").get("/api/audit/cases/" + caseId + "/access-log")
                 .getBody())).anySatisfy(read -> assertThat(read.get("reader").asText()).isEqualTo("ivy")));
+        String ivysRead = jdbc.queryForObject("""
+                select event_identifier from domain_event_entry
+                where payload_type = 'io.harmsway.cases.api.CaseRead' and strpos(convert_from(payload, 'UTF8'), ?) > 0
+                  and strpos(convert_from(payload, 'UTF8'), '"reader":"ivy"') > 0""",
+                String.class, caseId);
+        CaseBundleIntegrationTest.awaitSealed(jdbc, ivysRead);
         exported = CaseBundleIntegrationTest.exported(http, caseId, "?at=" + clock.instant());
         publicKey = Files.writeString(files.resolve("key.pem"), checkpoints.publicKey().pem());
     }

@@ -15,6 +15,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -54,6 +55,7 @@ class CaseBundleIntegrationTest extends IntegrationTestBase {
         note(ivy, caseId, "home visit done", referred.plus(Duration.ofHours(2)));
         assertThat(ada.get("/api/audit/cases/" + caseId + "/as-it-happened").getStatusCode()).isEqualTo(HttpStatus.OK);
         await().untilAsserted(() -> assertThat(accessLog(caseId)).hasSize(1));
+        awaitSealed(jdbc, accessLog(caseId).get(0).get("eventId").asText());
         long readsBefore = events.count(caseId, "CaseRead");
 
         JsonNode bundle = new ObjectMapper().readTree(exported(http, caseId, "?at=" + referred + "&at=" + dayOne));
@@ -91,6 +93,7 @@ class CaseBundleIntegrationTest extends IntegrationTestBase {
                 .containsExactlyInAnyOrderElementsOf(list(bundle.get("accessLog")).stream()
                         .map(entry -> entry.get("eventId").asText()).toList());
 
+        assertThat(bundle.get("readsNotYetSealed").asInt()).isNotNegative();
         assertThat(events.count(caseId, "CaseRead")).as("the export is a read of the case, logged")
                 .isEqualTo(readsBefore + 1);
         await().untilAsserted(() -> assertThat(accessLog(caseId)).anySatisfy(entry -> {
@@ -115,6 +118,16 @@ class CaseBundleIntegrationTest extends IntegrationTestBase {
                     .doesNotContain("<b>bold")
                     .contains("Signed checkpoint", "The case as it happened", "Access log", "Stored events of the case");
         }
+    }
+
+    @Test
+    void aClientThatTakesAnythingGetsTheJson() throws Exception {
+        String caseId = ivy.openCase("MEDIUM", clock.instant());
+        exported(http, caseId, "");
+        ResponseEntity<String> answer = page("/api/audit/cases/" + caseId + "/bundle", MediaType.ALL);
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(answer.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
+        assertThat(new ObjectMapper().readTree(answer.getBody()).get("caseId").asText()).isEqualTo(caseId);
     }
 
     @Test
@@ -155,6 +168,13 @@ class CaseBundleIntegrationTest extends IntegrationTestBase {
         return await().until(() -> http.exchange("/api/audit/cases/" + caseId + "/bundle" + query,
                         HttpMethod.GET, new HttpEntity<>(headers), byte[].class),
                 answer -> answer.getStatusCode() != HttpStatus.SERVICE_UNAVAILABLE).getBody();
+    }
+
+    /** A read not sealed yet is left out of a bundle: wait for the sealer, which runs on its own. */
+    static void awaitSealed(JdbcTemplate jdbc, String eventId) {
+        await().until(() -> jdbc.queryForObject("""
+                select count(*) from audit_seal s join domain_event_entry e on e.global_index = s.global_index
+                where e.event_identifier = ?""", Integer.class, eventId) == 1);
     }
 
     static void note(Api who, String caseId, String text, Instant occurredAt) {
