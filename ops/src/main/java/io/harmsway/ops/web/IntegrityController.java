@@ -105,7 +105,7 @@ public class IntegrityController {
     @PostMapping("/consistency")
     @Operation(summary = "Check two checkpoints kept outside against each other: both signatures, then the store "
             + "only grew from the first to the second")
-    ConsistencyCheck checkConsistency(@Valid @RequestBody ConsistencyRequest request) {
+    ConsistencyCheck checkConsistency(@Valid @RequestBody CheckpointPair request) {
         return proofs.check(request.from().toCheckpoint(), request.to().toCheckpoint());
     }
 

@@ -83,6 +83,22 @@ class SealingIntegrationTest extends IntegrationTestBase {
     }
 
     @Test
+    void aGapLeftByARolledBackAppendIsPassedOver() {
+        String caseId = ivy.openCase("HIGH", clock.instant().minus(Duration.ofHours(1)));
+        try (Superuser failedWriter = new Superuser()) {
+            failedWriter.sql.execute("begin; " + lateNote(caseId) + "; rollback");
+        }
+        long gap = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class) + 1;
+        String later = ivy.openCase("MEDIUM", clock.instant().minus(Duration.ofMinutes(30)));
+        new Integrity(null, jdbc).awaitAllSealed();
+
+        assertThat(jdbc.queryForObject("select count(*) from audit_seal where global_index = ?", Long.class, gap)).isZero();
+        assertThat(jdbc.queryForObject("select min(s.global_index) from audit_seal s join domain_event_entry e"
+                + " on e.global_index = s.global_index where e.aggregate_identifier = ?", Long.class, later))
+                .isGreaterThan(gap);
+    }
+
+    @Test
     void theSealTablesRefuseUpdateDeleteAndTruncate() {
         ivy.openCase("HIGH", clock.instant().minus(Duration.ofHours(1)));
         new Integrity(null, jdbc).awaitAllSealed();

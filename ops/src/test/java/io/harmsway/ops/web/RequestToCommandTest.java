@@ -32,9 +32,6 @@ import static org.assertj.core.api.Assertions.fail;
  */
 class RequestToCommandTest {
 
-    /** Bodies of requests that ask, and change nothing: no command to build. */
-    private static final Set<Class<?>> ASKING_ONLY = Set.of(ConsistencyRequest.class);
-
     private static final Instant SAMPLE_TIME = Instant.parse("2026-03-02T09:00:00Z");
 
     @Test
@@ -73,7 +70,7 @@ class RequestToCommandTest {
         scanner.addIncludeFilter(new RegexPatternTypeFilter(Pattern.compile(".*Request")));
         return scanner.findCandidateComponents(RequestToCommandTest.class.getPackageName()).stream()
                 .map(BeanDefinition::getBeanClassName).<Class<?>>map(RequestToCommandTest::load)
-                .filter(Class::isRecord).filter(type -> !ASKING_ONLY.contains(type)).toList();
+                .filter(Class::isRecord).toList();
     }
 
     /** The methods that build a command: public, named {@code to...}, answering a record. */
