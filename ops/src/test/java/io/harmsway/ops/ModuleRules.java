@@ -33,6 +33,7 @@ final class ModuleRules {
     static final String QUERY = "query";
     static final String OPS = "ops";
     static final String JDBC = "jdbc";
+    static final String AUDIT = "audit";
 
     private final String root;
 
@@ -54,7 +55,8 @@ final class ModuleRules {
                                 .fromModule(JDBC).toModules()
                                 .fromModule(SLA).toModules(CASES, JDBC)
                                 .fromModule(QUERY).toModules(CASES, SLA, JDBC)
-                                .fromModule(OPS).toModules(CASES, SLA, QUERY, JDBC),
+                                .fromModule(AUDIT).toModules(JDBC)
+                                .fromModule(OPS).toModules(CASES, SLA, QUERY, AUDIT, JDBC),
                         consideringOnlyDependenciesBetweenModules());
     }
 

@@ -2,6 +2,7 @@ package io.harmsway.query;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.harmsway.cases.api.format.EventFormat;
+import io.harmsway.query.access.AccessLogProjection;
 import io.harmsway.query.alerts.AlertCases;
 import io.harmsway.query.alerts.AlertProjection;
 import io.harmsway.query.alerts.TeamInbox;
@@ -10,6 +11,12 @@ import io.harmsway.query.cases.RecordingLag;
 import io.harmsway.query.cases.RecordingLagProjection;
 import io.harmsway.query.timeline.TimelineProjection;
 import io.harmsway.query.timeline.TimelineRenderer;
+import io.harmsway.query.replay.CaseEventLog;
+import io.harmsway.query.replay.CaseReplayDesk;
+import io.harmsway.query.timeline.TimelineLines;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,6 +40,19 @@ public class QueryConfiguration {
     @Bean
     TimelineProjection timelineProjection(JdbcTemplate jdbc) {
         return new TimelineProjection(jdbc, new TimelineRenderer(factsJson), factsJson);
+    }
+
+    /**
+     * The auditor's replay: the case's stored events read as the processors read them (Axon's event
+     * serializer and the upcasters the modules registered, both taken when first needed, once Axon is
+     * configured), lines as the timeline's, late as the case list counts it.
+     */
+    @Bean
+    CaseReplayDesk caseReplayDesk(JdbcTemplate jdbc, @Qualifier("eventSerializer") ObjectProvider<Serializer> serializer,
+                                  ObjectProvider<org.axonframework.config.Configuration> axon,
+                                  RecordingLag recordingLag, Clock clock) {
+        return new CaseReplayDesk(new CaseEventLog(jdbc, serializer::getObject, () -> axon.getObject().upcasterChain()),
+                new TimelineLines(new TimelineRenderer(factsJson)), recordingLag.threshold(), clock);
     }
 
     /** How long after an action its record may come before the case list counts it as late. */
@@ -59,6 +79,11 @@ public class QueryConfiguration {
     @Bean
     AlertProjection alertProjection(JdbcTemplate jdbc, Clock clock) {
         return new AlertProjection(jdbc, clock);
+    }
+
+    @Bean
+    AccessLogProjection accessLogProjection(JdbcTemplate jdbc) {
+        return new AccessLogProjection(jdbc);
     }
 
     @Bean

@@ -18,6 +18,9 @@ public final class ReadModels {
     /** {@code team_alert} and {@code alert_case}: the team's alerts, its supervisor's inbox by case, the investigator's. */
     public static final String ALERTS = "alerts";
 
+    /** {@code case_access_log}: every read of a case (who, when, what, from where, why), and the break-glass notices. */
+    public static final String ACCESS_LOG = "access-log";
+
     private ReadModels() {
     }
 }

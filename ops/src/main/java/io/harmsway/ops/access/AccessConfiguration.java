@@ -2,6 +2,8 @@ package io.harmsway.ops.access;
 
 import io.harmsway.ops.security.UserDirectory;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventBus;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,8 +11,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Team access: the case-team table and its writer, the rule, and the one point every API request passes. */
+import java.time.Clock;
+
+/**
+ * Team access: the case-team table and its writer, the rule, the one point every API request passes,
+ * and the log of every read of a case.
+ */
 @Configuration
+@EnableConfigurationProperties(AccessProperties.class)
 public class AccessConfiguration {
 
     @Bean
@@ -19,16 +27,22 @@ public class AccessConfiguration {
     }
 
     @Bean
-    CaseAccess caseAccess(UserDirectory users, CaseTeams caseTeams) {
-        return new CaseAccess(users, caseTeams);
+    CaseAccess caseAccess(UserDirectory users, CaseTeams caseTeams, AccessProperties properties) {
+        return new CaseAccess(users, caseTeams, properties.breakGlassRoles());
+    }
+
+    /** Used by {@link CaseReadLog}, a controller advice Spring finds on its own. */
+    @Bean
+    CaseReads caseReads(EventBus eventBus, Clock clock) {
+        return new CaseReads(eventBus, clock);
     }
 
     @Bean
-    WebMvcConfigurer accessCheckedFirst(CaseAccess caseAccess) {
+    WebMvcConfigurer accessCheckedFirst(CaseAccess caseAccess, CaseReadLog caseReadLog) {
         return new WebMvcConfigurer() {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
-                registry.addInterceptor(new AccessInterceptor(caseAccess)).addPathPatterns("/api/**");
+                registry.addInterceptor(new AccessInterceptor(caseAccess, caseReadLog)).addPathPatterns("/api/**");
             }
         };
     }

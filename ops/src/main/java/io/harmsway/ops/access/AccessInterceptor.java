@@ -6,6 +6,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.ModelAndView;
 
 import java.util.Map;
 
@@ -15,7 +16,9 @@ import java.util.Map;
  * against the {@link AccessRule} first, GET as a read and anything else as a write. So an endpoint
  * added later under such a path (an export, a new action) is covered from its first line, and a
  * refused request never reaches its controller: nothing is read for it and nothing recorded, and
- * its body is not even validated.
+ * its body is not even validated. A read of a case that passes is logged by {@link CaseReadLog}
+ * as its answer is written; a read of another team's case needs a stated reason (see
+ * {@link CaseAccess#readCase}).
  */
 class AccessInterceptor implements HandlerInterceptor {
 
@@ -24,9 +27,11 @@ class AccessInterceptor implements HandlerInterceptor {
     static final String TEAM = "team";
 
     private final CaseAccess access;
+    private final CaseReadLog reads;
 
-    AccessInterceptor(CaseAccess access) {
+    AccessInterceptor(CaseAccess access, CaseReadLog reads) {
         this.access = access;
+        this.reads = reads;
     }
 
     @Override
@@ -38,7 +43,10 @@ class AccessInterceptor implements HandlerInterceptor {
         }
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
         Intent intent = Intent.of(request.getMethod());
-        if (path.containsKey(CASE)) {
+        if (path.containsKey(CASE) && intent == Intent.READ) {
+            request.setAttribute(CaseReadLog.PENDING,
+                    access.readCase(user, path.get(CASE), request.getHeader(CaseAccess.REASON_HEADER)));
+        } else if (path.containsKey(CASE)) {
             access.requireCase(user, path.get(CASE), intent);
         }
         if (path.containsKey(CLOCK)) {
@@ -48,5 +56,17 @@ class AccessInterceptor implements HandlerInterceptor {
             access.requireTeam(user, path.get(TEAM), intent);
         }
         return true;
+    }
+
+    @Override
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+                           ModelAndView view) {
+        reads.beforeView(request);
+    }
+
+    @Override
+    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
+                                Exception failure) {
+        reads.completed(request, response);
     }
 }

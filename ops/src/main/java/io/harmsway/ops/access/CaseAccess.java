@@ -1,6 +1,9 @@
 package io.harmsway.ops.access;
 
+import io.harmsway.ops.security.Role;
 import io.harmsway.ops.security.UserDirectory;
+import io.harmsway.ops.web.validation.RefusedInput;
+import io.harmsway.ops.web.validation.TextRules;
 import io.harmsway.ops.security.UserDirectory.Member;
 import io.harmsway.sla.api.ClockActionRefused;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -8,6 +11,8 @@ import org.springframework.security.core.Authentication;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -17,12 +22,60 @@ import java.util.function.Function;
  */
 public class CaseAccess {
 
+    /** The request header that states why a case is read: required to read another team's (to break the glass). */
+    public static final String REASON_HEADER = "X-Access-Reason";
+
+    private static final int LONGEST_REASON = 500;
+
     private final UserDirectory users;
     private final CaseTeams teams;
+    private final Set<Role> breakGlassRoles;
 
-    public CaseAccess(UserDirectory users, CaseTeams teams) {
+    public CaseAccess(UserDirectory users, CaseTeams teams, Set<Role> breakGlassRoles) {
         this.users = users;
         this.teams = teams;
+        this.breakGlassRoles = Set.copyOf(breakGlassRoles);
+    }
+
+    /**
+     * A read of a case: allowed as the rule allows it, or, for a role named in
+     * {@code harmsway.access.break-glass-roles}, another team's case with a stated reason (the glass
+     * broken). Without a reason, or for another role, 403 saying so; a reason that cannot be
+     * stored is 400. The grant says which it was, for the access log.
+     */
+    public CaseReadGrant readCase(Authentication user, String caseId, String reason) {
+        String team = teams.teamOf(caseId).orElseThrow(() -> new AggregateNotFoundException(caseId, "no case " + caseId));
+        Member member = member(user);
+        String stated = stated(reason);
+        Optional<String> refusal = AccessRule.refusal(member, team, Intent.READ, "the case");
+        if (refusal.isEmpty()) {
+            return new CaseReadGrant(member, caseId, team, stated, false);
+        }
+        if (member.team() == null || !breakGlassRoles.contains(member.role())) {
+            String role = member.role().name().toLowerCase();
+            throw new AccessRefused("caseId", refusal.get() + "; " + (role.matches("[aeiou].*") ? "an " : "a ") + role
+                    + " may not read another team's case even with a reason (roles that may: "
+                    + breakGlassRoles.stream().map(named -> named.name().toLowerCase()).sorted().toList() + ")");
+        }
+        if (stated == null) {
+            throw new AccessRefused(REASON_HEADER, refusal.get() + ": to read it, state why in the " + REASON_HEADER
+                    + " header; the read is logged with the reason and the auditors are told");
+        }
+        return new CaseReadGrant(member, caseId, team, stated, true);
+    }
+
+    private static String stated(String reason) {
+        if (reason == null || reason.isBlank()) {
+            return null;
+        }
+        String trimmed = reason.trim();
+        TextRules.problemWith(trimmed, TextRules.Lines.ONE).ifPresent(problem -> {
+            throw new RefusedInput(REASON_HEADER, problem);
+        });
+        if (trimmed.codePointCount(0, trimmed.length()) > LONGEST_REASON) {
+            throw new RefusedInput(REASON_HEADER, "is longer than " + LONGEST_REASON + " characters");
+        }
+        return trimmed;
     }
 
     public void requireCase(Authentication user, String caseId, Intent intent) {

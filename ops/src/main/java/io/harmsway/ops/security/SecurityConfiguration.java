@@ -46,9 +46,13 @@ public class SecurityConfiguration {
                         .hasAnyRole(INVESTIGATOR, SUPERVISOR)
                         .requestMatchers(HttpMethod.POST, "/api/sla/backtest").hasAnyRole(SUPERVISOR, AUDITOR)
                         .requestMatchers(HttpMethod.POST, "/api/cases/**").hasAnyRole(INVESTIGATOR, SUPERVISOR)
+                        // The integrity of the record: auditors, and operators who run the checks.
+                        .requestMatchers("/api/audit/checkpoints", "/api/audit/checkpoints/**", "/api/audit/public-key",
+                                "/api/audit/verify", "/api/audit/consistency").hasAnyRole(AUDITOR, Role.OPERATOR.name())
                         .requestMatchers("/api/teams/**").hasAnyRole(SUPERVISOR, AUDITOR)
                         .requestMatchers("/api/my/**").hasAnyRole(INVESTIGATOR, SUPERVISOR)
                         .requestMatchers("/api/ops/**").hasRole(Role.OPERATOR.name())
+                        .requestMatchers("/api/audit/**").hasRole(AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(INVESTIGATOR, SUPERVISOR, AUDITOR)
                         .anyRequest().authenticated())
                 .build();

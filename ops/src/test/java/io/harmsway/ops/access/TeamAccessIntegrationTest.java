@@ -103,7 +103,7 @@ class TeamAccessIntegrationTest extends IntegrationTestBase {
 
             long before = events.countOfCase(caseId);
             assertForbidden(ivy.post("/api/cases/" + caseId + "/notes", note()), "caseId");
-            assertForbidden(sam.get("/api/cases/" + caseId + "/timeline"), "caseId");
+            assertForbidden(sam.get("/api/cases/" + caseId + "/timeline"), "X-Access-Reason");
             assertForbidden(ivy.get("/api/sla/cases/" + caseId + "/clocks"), "caseId");
             assertForbidden(ivy.post("/api/sla/clocks/" + clockId + "/pause", Api.clockAction("abroad", clock.instant())), "clockId");
             assertThat(caseIds(sam, "/api/cases")).doesNotContain(caseId);

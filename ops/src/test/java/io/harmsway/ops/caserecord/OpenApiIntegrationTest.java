@@ -25,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OpenApiIntegrationTest extends IntegrationTestBase {
 
     private static final Path REQUESTS_FILE = Path.of("..", "docs", "api-requests.http");
+    /** Actions that take nothing but the request itself: a checkpoint signs the store as it stands. */
+    private static final List<String> BODILESS = List.of("/api/audit/checkpoints");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -40,7 +42,9 @@ class OpenApiIntegrationTest extends IntegrationTestBase {
         for (String action : actions) {
             JsonNode post = paths.path(action).path("post");
             assertThat(post.isMissingNode()).as("POST " + action + " in /v3/api-docs").isFalse();
-            assertThat(post.path("requestBody").isMissingNode()).as("request body of POST " + action).isFalse();
+            if (!BODILESS.contains(action)) {
+                assertThat(post.path("requestBody").isMissingNode()).as("request body of POST " + action).isFalse();
+            }
             assertThat(post.path("summary").asText()).as("summary of POST " + action).isNotBlank();
         }
     }

@@ -15,7 +15,7 @@ import static java.util.Map.entry;
  */
 enum TablePolicy {
 
-    /** Read and append, never change: the event store. */
+    /** Read and append, never change: the event store, its seals and signed tree heads. */
     HISTORY(Privilege.SELECT, Privilege.INSERT),
     /** Read only: nothing in the application writes it. */
     READ_ONLY(Privilege.SELECT),
@@ -52,7 +52,10 @@ enum TablePolicy {
             entry("team_alert", REBUILDABLE),
             entry("api_token", REBUILDABLE),
             entry("case_team", REBUILDABLE),
-            entry("clock_case", REBUILDABLE));
+            entry("clock_case", REBUILDABLE),
+            entry("audit_seal", HISTORY),
+            entry("audit_tree_head", HISTORY),
+            entry("case_access_log", REBUILDABLE));
 
     private final Set<String> privileges;
 

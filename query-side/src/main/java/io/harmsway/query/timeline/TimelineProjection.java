@@ -20,7 +20,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +34,6 @@ import static io.harmsway.jdbc.Sql.ts;
 @ProcessingGroup(ReadModels.TIMELINE)
 public class TimelineProjection {
 
-    /** Recording this long after the action is still "at the time"; later, the entry says how late. */
-    private static final Duration PROMPT = Duration.ofHours(1);
     private static final TypeReference<Map<String, Object>> FACTS = new TypeReference<>() {
     };
 
@@ -96,15 +93,11 @@ public class TimelineProjection {
     }
 
     private TimelineEntry entry(ResultSet rs) throws SQLException {
-        Instant occurredAt = instant(rs, "occurred_at");
-        Instant recordedAt = instant(rs, "recorded_at");
-        Duration lag = Duration.between(occurredAt, recordedAt);
-        String correctedBy = rs.getString("corrected_by");
         String correctedValues = rs.getString("corrected_values");
-        return new TimelineEntry(rs.getString("event_id"), rs.getString("type"), rs.getString("title"),
-                read(rs.getString("facts")), occurredAt, recordedAt, rs.getString("recorded_by"), lag,
-                lag.compareTo(PROMPT) > 0 ? "recorded " + TimelineRenderer.human(lag) + " after it happened" : null,
-                correctedBy != null, correctedBy, correctedValues == null ? Map.of() : read(correctedValues));
+        return TimelineLines.line(rs.getString("event_id"), rs.getString("type"), rs.getString("title"),
+                read(rs.getString("facts")), instant(rs, "occurred_at"), instant(rs, "recorded_at"),
+                rs.getString("recorded_by"), rs.getString("corrected_by"),
+                correctedValues == null ? Map.of() : read(correctedValues));
     }
 
     private String json(Map<String, ?> facts) {

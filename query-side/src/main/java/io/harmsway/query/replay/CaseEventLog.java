@@ -1,0 +1,93 @@
+package io.harmsway.query.replay;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.harmsway.cases.api.CaseEvent;
+import io.harmsway.cases.api.CaseMetadata;
+import io.harmsway.cases.api.format.EventFormat;
+import org.axonframework.eventhandling.EventUtils;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.UnknownSerializedType;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Every stored event about one case, the case's own and its clocks' alike, in the order they were
+ * stored, read as Axon's processors read them: through the upcasters and the event serializer. Clock
+ * events belong to no aggregate, so rows are found by the {@code caseId} their payload names, through
+ * the store's index on {@code event_case_key(payload)} (see the V10 migration), which PostgreSQL
+ * computes from the stored bytes: nothing to keep in step, nothing that can lag behind the store.
+ * The key is a prefix for an id the JSON must escape; each event read is checked against the case id.
+ * Reads of the case ({@code CaseRead}) are no part of its record and are not read.
+ */
+public class CaseEventLog {
+
+    /** The longest key the index holds (bytes), as the SQL function cuts it. */
+    private static final int KEY_BYTES = 200;
+
+    private final JdbcTemplate jdbc;
+    private final Supplier<Serializer> serializer;
+    private final Supplier<EventUpcaster> upcasters;
+    private final ObjectMapper json = EventFormat.objectMapper();
+
+    public CaseEventLog(JdbcTemplate jdbc, Supplier<Serializer> serializer, Supplier<EventUpcaster> upcasters) {
+        this.jdbc = jdbc;
+        this.serializer = serializer;
+        this.upcasters = upcasters;
+    }
+
+    List<StoredEvent> of(String caseId) {
+        List<TrackedDomainEventData<byte[]>> rows = jdbc.query("""
+                select global_index, event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
+                       payload_type, payload_revision, payload, meta_data
+                from domain_event_entry
+                where event_case_key(payload) = ? and payload_type <> 'io.harmsway.cases.api.CaseRead'
+                order by global_index""",
+                (rs, n) -> new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(rs.getLong("global_index")),
+                        new GenericDomainEventEntry<>(rs.getString("type"), rs.getString("aggregate_identifier"),
+                                rs.getLong("sequence_number"), rs.getString("event_identifier"),
+                                rs.getString("time_stamp"), rs.getString("payload_type"),
+                                rs.getString("payload_revision"), rs.getBytes("payload"), rs.getBytes("meta_data"))),
+                (Object) key(caseId));
+        return EventUtils.upcastAndDeserializeTrackedEvents(rows.stream(), serializer.get(), upcasters.get())
+                .filter(message -> !UnknownSerializedType.class.equals(message.getPayloadType()))
+                .map(CaseEventLog::stored)
+                .filter(Objects::nonNull)
+                .filter(stored -> stored.event().caseId().equals(caseId))
+                .toList();
+    }
+
+    private static StoredEvent stored(TrackedEventMessage<?> message) {
+        if (!(message.getPayload() instanceof CaseEvent event)) {
+            return null;
+        }
+        Object actor = message.getMetaData().get(CaseMetadata.ACTOR);
+        return new StoredEvent(message.trackingToken().position().orElse(-1), message.getIdentifier(), event,
+                message.getTimestamp(), actor == null ? null : actor.toString());
+    }
+
+    /** The bytes the stored JSON holds between {@code "caseId":"} and the next quote, as the index keeps them. */
+    private byte[] key(String caseId) {
+        try {
+            String quoted = json.writeValueAsString(caseId);
+            byte[] escaped = quoted.substring(1, quoted.length() - 1).getBytes(StandardCharsets.UTF_8);
+            int end = 0;
+            while (end < escaped.length && escaped[end] != '"' && end < KEY_BYTES) {
+                end++;
+            }
+            return Arrays.copyOf(escaped, end);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a case id as JSON", e);
+        }
+    }
+}
