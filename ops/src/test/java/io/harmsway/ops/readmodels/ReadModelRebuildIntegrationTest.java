@@ -166,6 +166,8 @@ class ReadModelRebuildIntegrationTest {
 
         Map<String, List<Map<String, Object>>> after = rows(ReadModelTables.all());
         for (String table : ReadModelTables.BY_GROUP.get(group)) {
+            assertThat(differences(withoutRowVersions(before.get(table)), withoutRowVersions(after.get(table))))
+                    .as(table + " rebuilt: the rows that differ").isEmpty();
             assertThat(withoutRowVersions(after.get(table))).as(table + " rebuilt")
                     .isEqualTo(withoutRowVersions(before.get(table)));
             assertThat(versions(after.get(table))).as(table + " written again").doesNotContainAnyElementsOf(
@@ -242,6 +244,19 @@ class ReadModelRebuildIntegrationTest {
         Map<String, Object> kept = new LinkedHashMap<>(row);
         kept.keySet().removeAll(ROW_NUMBERS);
         return kept;
+    }
+
+    /** The rows, by position, that are not the same before and after (a table's rows are many: the list shows only these). */
+    private static List<String> differences(List<Map<String, Object>> before, List<Map<String, Object>> after) {
+        List<String> differing = new java.util.ArrayList<>();
+        for (int i = 0; i < Math.max(before.size(), after.size()); i++) {
+            Map<String, Object> was = i < before.size() ? before.get(i) : null;
+            Map<String, Object> is = i < after.size() ? after.get(i) : null;
+            if (!java.util.Objects.equals(was, is)) {
+                differing.add("row " + i + ": before " + was + ", after " + is);
+            }
+        }
+        return differing.stream().limit(5).toList();
     }
 
     private static List<Map<String, Object>> withoutRowVersions(List<Map<String, Object>> rows) {
