@@ -63,6 +63,35 @@ class AlertProjectionIntegrationTest {
         assertThat(DATABASE.count("case_summary")).as("the case list saw none of it").isZero();
     }
 
+    /** A pause shows on the warning it interrupts; the resumption leaves the warning standing. */
+    @Test
+    void aWarnedClockPausedAndResumedKeepsItsWarning() throws Exception {
+        refer("case-1", "north", RiskGrade.HIGH, "ivy");
+        start("case-1", "clock-1");
+        Instant warnedAt = DUE.minus(Duration.ofDays(3));
+        Instant paused = warnedAt.plus(Duration.ofHours(1));
+        Instant resumed = paused.plus(Duration.ofHours(2));
+        feed.appendedBySla(warnedAt, new SlaClockWarned("clock-1", "case-1", INTERVIEW,
+                "Interview the suspect", "suspect-1", 0.5, DUE, "investigator", "ivy", warnedAt));
+        feed.appendedBySla(paused, new SlaClockPaused("clock-1", "case-1", INTERVIEW, "suspect-1", DUE,
+                "the suspect is abroad", "ivy", paused));
+
+        assertThat(team("north")).singleElement().satisfies(alert -> {
+            assertThat(alert.stage()).isEqualTo("WARNING");
+            assertThat(alert.paused()).isTrue();
+        });
+
+        feed.appendedBySla(resumed, new SlaClockResumed("clock-1", "case-1", INTERVIEW, "suspect-1", DUE,
+                DUE.plus(Duration.ofHours(2)), Duration.ofHours(2), "the suspect is back", "ivy", resumed));
+
+        assertThat(team("north")).singleElement().satisfies(alert -> {
+            assertThat(alert.stage()).isEqualTo("WARNING");
+            assertThat(alert.paused()).isFalse();
+            assertThat(alert.warningFraction()).isEqualTo(0.5);
+            assertThat(alert.dueAt()).isEqualTo(DUE.plus(Duration.ofHours(2)));
+        });
+    }
+
     @Test
     void theInvestigatorsInboxFollowsATransfer() throws Exception {
         refer("case-1", "north", RiskGrade.MEDIUM, "ivy");

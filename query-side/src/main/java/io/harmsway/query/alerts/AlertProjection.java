@@ -132,7 +132,8 @@ public class AlertProjection {
     }
 
     /**
-     * Opens the clock's alert, or moves it to a later stage (a stage never goes back), with the
+     * Opens the clock's alert, or moves it to a later stage (a stage never goes back, and a pause
+     * does not hide a warning: the resumption deletes only the rows a pause opened), with the
      * case's team, risk and the officer who holds it from {@code alert_case}. A faulted
      * clock may have no due date: its alert keeps the one it had, or shows when it was raised. A
      * null here would fail the insert and, in PostgreSQL, the whole batch's transaction with it.
@@ -145,7 +146,8 @@ public class AlertProjection {
                        ?, ?, ?
                 from alert_case s where s.case_id = ?
                 on conflict (clock_id) do update set
-                    stage = case when team_alert.stage in ('PAUSED', 'WARNING') then excluded.stage else team_alert.stage end,
+                    stage = case when team_alert.stage = 'PAUSED' or (team_alert.stage = 'WARNING' and excluded.stage <> 'PAUSED')
+                                 then excluded.stage else team_alert.stage end,
                     rule_title = case when excluded.stage = 'PAUSED' or excluded.stage = 'FAULTED' then team_alert.rule_title
                                       else excluded.rule_title end,
                     notify_role = coalesce(excluded.notify_role, team_alert.notify_role),
