@@ -109,7 +109,7 @@ public final class BundleVerifier {
     /**
      * Proofs show that each event given is in the signed tree, not that none was left out. The
      * case's own events (its aggregate's) are numbered from 0 without a gap, so a missing one
-     * among them shows; its clocks' events have no such numbering (see docs/audit-bundle.md).
+     * among them shows; its clocks' events have no such numbering (see docs/audit.md, "Case bundle").
      */
     private static String ownEventsInSequence(Sealed sealed) {
         List<Long> sequence = sealed.events().stream()

@@ -28,7 +28,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A case exported for disclosure or review (docs/audit-bundle.md): as JSON, which
+ * A case exported for disclosure or review (docs/audit.md, "Case bundle"): as JSON, which
  * {@code ./audit verify-bundle} checks offline, or as a printable page of the same bundle. The
  * case in the path has passed the access check, and the export is logged as a read of the case.
  */
