@@ -8,6 +8,8 @@ import io.harmsway.ops.support.IntegrationTestBase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -26,13 +28,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TamperingIntegrationTest extends IntegrationTestBase {
 
+    @Autowired
+    private EventProcessingConfiguration processing;
     private Integrity integrity;
     private Superuser attacker;
     private String caseId;
 
     @BeforeEach
     void aCaseWithAHistoryAndAnOutsideCheckpoint() {
-        integrity = new Integrity(Api.as(http, "ada"), jdbc);
+        integrity = new Integrity(Api.as(http, "ada"), jdbc, processing);
         attacker = new Superuser();
         Instant now = clock.instant();
         caseId = ivy.openCase("HIGH", now.minus(Duration.ofHours(2)));
