@@ -1,6 +1,5 @@
--- The application's grants on the tables of issue 10 (docs/database-roles.md): V9 (seals) and V10.1
--- (access log) created them after V11 had granted per table, and a new table gets nothing until a
--- migration says so.
+-- The application's grants on the tables of V9 (seals) and V10.1 (access log), which were written
+-- alongside V11 (docs/database-roles.md): a new table gets nothing until a migration says so.
 
 -- The seals and the signed tree heads (checkpoints among them): append-only, like the event store.
 -- Their triggers (V9) refuse UPDATE, DELETE and TRUNCATE to anyone; without these privileges the

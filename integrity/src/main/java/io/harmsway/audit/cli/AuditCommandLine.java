@@ -10,6 +10,7 @@ import io.harmsway.audit.proof.ProofDesk;
 import io.harmsway.audit.seal.SealRows;
 import io.harmsway.audit.sign.KeySource;
 import io.harmsway.audit.verify.StoreVerifier;
+import io.harmsway.jdbc.DatabaseLogin;
 import io.harmsway.jdbc.PostgresAddress;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -130,8 +131,10 @@ public final class AuditCommandLine {
 
     private JdbcTemplate jdbc() {
         PostgresAddress postgres = PostgresAddress.from(environment::getProperty);
+        // Verification only reads: it connects as the application's role, never as an administrator.
+        DatabaseLogin application = DatabaseLogin.application(environment::getProperty);
         DriverManagerDataSource dataSource = new DriverManagerDataSource(
-                environment.getProperty("spring.datasource.url", postgres.url()), postgres.user(), postgres.password());
+                environment.getProperty("spring.datasource.url", postgres.url()), application.user(), application.password());
         dataSource.setDriverClassName("org.postgresql.Driver");
         return new JdbcTemplate(dataSource);
     }
@@ -147,8 +150,10 @@ public final class AuditCommandLine {
                            the signed heads and the checkpoint kept outside the database
                        audit consistency FROM.json TO.json [--public-key FILE]
                            check that the store only grew from one checkpoint to the other
-                PostgreSQL is found through PGHOST, PGPORT, PGDATABASE, PGUSER and PGPASSWORD (default localhost:5432,
-                database harmsway, user postgres). The public key is public-key.pem beside the exported checkpoints, or
+                       audit verify-bundle BUNDLE.json --public-key FILE
+                           check a case bundle offline, with nothing but the bundle and the public key
+                PostgreSQL is found through PGHOST, PGPORT and PGDATABASE (default localhost:5432, database harmsway),
+                as the application's role (spring.datasource.username and .password, default harmsway_app). The public key is public-key.pem beside the exported checkpoints, or
                 GET /api/audit/public-key. Exit status: 0 intact or consistent, 1 not, 2 usage.""");
         return 2;
     }
