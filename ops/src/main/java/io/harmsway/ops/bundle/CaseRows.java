@@ -1,17 +1,15 @@
 package io.harmsway.ops.bundle;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.harmsway.audit.api.EventLeaf;
 import io.harmsway.cases.api.CaseRead;
+import io.harmsway.cases.api.format.CaseKey;
 import io.harmsway.cases.api.format.EventFormat;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
@@ -25,7 +23,6 @@ import java.util.List;
 class CaseRows {
 
     /** The longest key the index holds (bytes), as the V10 function cuts it. */
-    private static final int KEY_BYTES = 200;
     private static final String COLUMNS = """
             select global_index, event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
                    payload_type, payload_revision, payload, meta_data
@@ -45,7 +42,7 @@ class CaseRows {
 
     List<StoredRow> ofCase(String caseId) {
         return jdbc.query(COLUMNS + " where event_case_key(payload) = ? and payload_type <> '"
-                + CaseRead.class.getName() + "' order by global_index", ROW, (Object) key(caseId)).stream()
+                + CaseRead.class.getName() + "' order by global_index", ROW, (Object) CaseKey.of(caseId)).stream()
                 .filter(row -> caseId.equals(caseIdOf(row)))
                 .toList();
     }
@@ -65,21 +62,6 @@ class CaseRows {
             return caseId.isTextual() ? caseId.asText() : null;
         } catch (IOException unreadable) {
             return null;
-        }
-    }
-
-    /** The bytes the stored JSON holds between {@code "caseId":"} and the next quote, as the index keeps them. */
-    private byte[] key(String caseId) {
-        try {
-            String quoted = json.writeValueAsString(caseId);
-            byte[] escaped = quoted.substring(1, quoted.length() - 1).getBytes(StandardCharsets.UTF_8);
-            int end = 0;
-            while (end < escaped.length && escaped[end] != '"' && end < KEY_BYTES) {
-                end++;
-            }
-            return Arrays.copyOf(escaped, end);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write a case id as JSON", e);
         }
     }
 }

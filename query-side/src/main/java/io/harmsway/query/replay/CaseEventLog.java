@@ -1,10 +1,8 @@
 package io.harmsway.query.replay;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.harmsway.cases.api.CaseEvent;
 import io.harmsway.cases.api.CaseMetadata;
-import io.harmsway.cases.api.format.EventFormat;
+import io.harmsway.cases.api.format.CaseKey;
 import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
@@ -15,8 +13,6 @@ import org.axonframework.serialization.UnknownSerializedType;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -33,12 +29,10 @@ import java.util.function.Supplier;
 public class CaseEventLog {
 
     /** The longest key the index holds (bytes), as the SQL function cuts it. */
-    private static final int KEY_BYTES = 200;
 
     private final JdbcTemplate jdbc;
     private final Supplier<Serializer> serializer;
     private final Supplier<EventUpcaster> upcasters;
-    private final ObjectMapper json = EventFormat.objectMapper();
 
     public CaseEventLog(JdbcTemplate jdbc, Supplier<Serializer> serializer, Supplier<EventUpcaster> upcasters) {
         this.jdbc = jdbc;
@@ -58,7 +52,7 @@ public class CaseEventLog {
                                 rs.getLong("sequence_number"), rs.getString("event_identifier"),
                                 rs.getString("time_stamp"), rs.getString("payload_type"),
                                 rs.getString("payload_revision"), rs.getBytes("payload"), rs.getBytes("meta_data"))),
-                (Object) key(caseId));
+                (Object) CaseKey.of(caseId));
         return EventUtils.upcastAndDeserializeTrackedEvents(rows.stream(), serializer.get(), upcasters.get())
                 .filter(message -> !UnknownSerializedType.class.equals(message.getPayloadType()))
                 .map(CaseEventLog::stored)
@@ -74,20 +68,5 @@ public class CaseEventLog {
         Object actor = message.getMetaData().get(CaseMetadata.ACTOR);
         return new StoredEvent(message.trackingToken().position().orElse(-1), message.getIdentifier(), event,
                 message.getTimestamp(), actor == null ? null : actor.toString());
-    }
-
-    /** The bytes the stored JSON holds between {@code "caseId":"} and the next quote, as the index keeps them. */
-    private byte[] key(String caseId) {
-        try {
-            String quoted = json.writeValueAsString(caseId);
-            byte[] escaped = quoted.substring(1, quoted.length() - 1).getBytes(StandardCharsets.UTF_8);
-            int end = 0;
-            while (end < escaped.length && escaped[end] != '"' && end < KEY_BYTES) {
-                end++;
-            }
-            return Arrays.copyOf(escaped, end);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write a case id as JSON", e);
-        }
     }
 }
