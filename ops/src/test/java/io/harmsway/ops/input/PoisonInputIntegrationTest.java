@@ -2,19 +2,13 @@ package io.harmsway.ops.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.harmsway.ops.support.Api;
-import io.harmsway.ops.support.Processors;
 import io.harmsway.ops.support.Refusals;
-import io.harmsway.ops.support.IntegrationTestBase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -27,29 +21,9 @@ import static org.awaitility.Awaitility.await;
  * text) are refused at the edge: once stored, an event stays for good, and one such event once
  * stopped every read model. Written as text in JSON, so {@code \\u0000} is the JSON escape.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PoisonInputIntegrationTest extends IntegrationTestBase {
+class PoisonInputIntegrationTest extends RefusedInputTestBase {
 
     private static final String SUSPECT_INTERVIEW = "suspect-interview";
-
-
-    Refusals refusals;
-    Instant now;
-    Instant referred;
-    String caseId;
-
-    @BeforeEach
-    void openCase() {
-        refusals = new Refusals(events);
-        now = clock.instant();
-        referred = now.minus(Duration.ofDays(1));
-        caseId = ivy.openCase("HIGH", referred);
-    }
-
-    @AfterAll
-    void processorsStillAdvanceAfterEveryRefusal() {
-        Processors.assertStillAdvancing(ivy, clock.instant());
-    }
 
     @Test
     void refusesNulInANote() {

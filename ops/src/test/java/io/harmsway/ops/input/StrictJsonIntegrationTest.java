@@ -1,21 +1,13 @@
 package io.harmsway.ops.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.harmsway.ops.support.Processors;
-import io.harmsway.ops.support.Refusals;
-import io.harmsway.ops.support.IntegrationTestBase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,27 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * an epoch number as a time, data after the object, nulls inside lists and maps) is refused
  * with the field named, and nothing is appended.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StrictJsonIntegrationTest extends IntegrationTestBase {
-
-
-    Refusals refusals;
-    Instant now;
-    Instant referred;
-    String caseId;
-
-    @BeforeEach
-    void openCase() {
-        refusals = new Refusals(events);
-        now = clock.instant();
-        referred = now.minus(Duration.ofDays(1));
-        caseId = ivy.openCase("HIGH", referred);
-    }
-
-    @AfterAll
-    void processorsStillAdvanceAfterEveryRefusal() {
-        Processors.assertStillAdvancing(ivy, clock.instant());
-    }
+class StrictJsonIntegrationTest extends RefusedInputTestBase {
 
     @Test
     void refusesADuplicateKey() {
