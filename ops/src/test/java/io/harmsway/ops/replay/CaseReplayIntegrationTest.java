@@ -1,9 +1,6 @@
 package io.harmsway.ops.replay;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.harmsway.ops.support.Api;
-import io.harmsway.ops.support.IntegrationTestBase;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -24,16 +21,7 @@ import static org.awaitility.Awaitility.await;
  * what changed between two moments; and the refusals of bad moments, naming the parameter, with
  * nothing appended.
  */
-class CaseReplayIntegrationTest extends IntegrationTestBase {
-
-    private static final String INTERVIEW = "suspect-interview";
-
-    private Api ada;
-
-    @BeforeEach
-    void auditor() {
-        ada = Api.as(http, "ada");
-    }
+class CaseReplayIntegrationTest extends ReplayTestBase {
 
     @Test
     void aLateEntryIsAbsentFromTheCaseAsKnownBeforeItWasRecorded() {
@@ -215,20 +203,6 @@ class CaseReplayIntegrationTest extends IntegrationTestBase {
                 e -> e.path("title").asText().equals("Note: " + text), text).get("eventId").asText();
     }
 
-    private JsonNode knownAt(String caseId, Instant at) {
-        ResponseEntity<JsonNode> answer = ada.get("/api/audit/cases/" + caseId + "/as-known-at?at=" + at);
-        assertThat(answer.getStatusCode()).as(String.valueOf(answer.getBody())).isEqualTo(HttpStatus.OK);
-        return answer.getBody();
-    }
-
-    private static JsonNode clockOf(JsonNode known) {
-        return list(known.get("clocks")).stream().filter(c -> c.path("ruleId").asText().equals(INTERVIEW)).findFirst()
-                .orElse(null);
-    }
-
-    private static List<String> types(JsonNode entries) {
-        return list(entries).stream().map(entry -> entry.path("type").asText()).toList();
-    }
 
     private static List<String> titles(JsonNode entries) {
         return list(entries).stream().map(entry -> entry.path("title").asText()).toList();

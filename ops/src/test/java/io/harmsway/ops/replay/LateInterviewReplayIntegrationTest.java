@@ -1,15 +1,12 @@
 package io.harmsway.ops.replay;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.harmsway.ops.support.Api;
-import io.harmsway.ops.support.IntegrationTestBase;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
 import static io.harmsway.ops.support.Json.first;
@@ -23,23 +20,15 @@ import static org.awaitility.Awaitility.await;
  * interview and its recording, the case shows the breach open and no interview; replayed after the
  * recording, it shows the interview, the clock met on time, and the breach still in its history.
  */
-class LateInterviewReplayIntegrationTest extends IntegrationTestBase {
-
-    private static final String INTERVIEW = "suspect-interview";
-
-    private Api ada;
-
-    @BeforeEach
-    void auditor() {
-        ada = Api.as(http, "ada");
-    }
+class LateInterviewReplayIntegrationTest extends ReplayTestBase {
 
     @Test
     void beforeTheRecordingTheBreachStandsOpenAndAfterItTheClockIsMetOnTimeWithTheBreachInItsHistory() {
         Instant identified = clock.instant();
         String caseId = ivy.openCase("HIGH", identified);
         String suspectId = ivy.identifySuspect(caseId, identified);
-        Instant due = identified.plus(Duration.ofDays(7));
+        // Seven calendar days in London, as the rule counts them: 7 x 24 hours only when no clock change falls between.
+        Instant due = identified.atZone(ZoneId.of("Europe/London")).plusDays(7).toInstant();
         await().untilAsserted(() -> assertThat(clockOf(knownAt(caseId, clock.instant()))).isNotNull());
 
         clock.advance(Duration.ofDays(7).plusHours(2));
@@ -93,17 +82,6 @@ class LateInterviewReplayIntegrationTest extends IntegrationTestBase {
                 .contains("recorded only at " + recorded);
     }
 
-    private JsonNode knownAt(String caseId, Instant at) {
-        ResponseEntity<JsonNode> answer = ada.get("/api/audit/cases/" + caseId + "/as-known-at?at=" + at);
-        assertThat(answer.getStatusCode()).as(String.valueOf(answer.getBody())).isEqualTo(HttpStatus.OK);
-        return answer.getBody();
-    }
-
-    private static JsonNode clockOf(JsonNode known) {
-        return list(known.get("clocks")).stream().filter(c -> c.path("ruleId").asText().equals(INTERVIEW)).findFirst()
-                .orElse(null);
-    }
-
     private static JsonNode entry(JsonNode happened, String type) {
         return first(list(happened.get("entries")), e -> e.path("type").asText().equals(type) && ofTheInterview(e), type);
     }
@@ -112,9 +90,5 @@ class LateInterviewReplayIntegrationTest extends IntegrationTestBase {
     private static boolean ofTheInterview(JsonNode entry) {
         return entry.path("type").asText().equals("SuspectInterviewed")
                 || entry.path("facts").path("ruleId").asText().equals(INTERVIEW);
-    }
-
-    private static List<String> types(JsonNode entries) {
-        return list(entries).stream().map(entry -> entry.path("type").asText()).toList();
     }
 }
