@@ -1,5 +1,9 @@
 package io.harmsway.ops.security;
 
+import io.harmsway.ops.users.DatabaseUsers;
+import io.harmsway.ops.users.IdentityProviderUsers;
+import io.harmsway.ops.users.UserAccounts;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -7,18 +11,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 import java.time.Clock;
-import java.util.List;
 
 /**
  * Who may do what. Programs sign in once ({@code POST /api/tokens}) and then send a bearer token;
@@ -36,10 +37,13 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, RefusalAnswers answers, AccessLog log) throws Exception {
-        return bearerTokens(http.securityMatcher("/api/**", "/actuator/**"), answers, log)
+    SecurityFilterChain api(HttpSecurity http, RefusalAnswers answers, AccessLog log, BearerTokens tokens)
+            throws Exception {
+        return bearerTokens(http.securityMatcher("/api/**", "/actuator/**"), answers, log, tokens)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health").permitAll()
+                        .requestMatchers("/actuator/prometheus").hasRole(Role.OPERATOR.name())
+                        .requestMatchers("/api/admin/**").hasRole(Role.ADMINISTRATOR.name())
                         .requestMatchers(HttpMethod.POST, "/api/tokens").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/sla/clocks/*/acknowledgement").hasRole(SUPERVISOR)
                         .requestMatchers(HttpMethod.POST, "/api/sla/clocks/*/pause", "/api/sla/clocks/*/resume")
@@ -61,8 +65,9 @@ public class SecurityConfiguration {
     /** Everything the other chains leave: the API's documentation and the error page are open. */
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
-    SecurityFilterChain everythingElse(HttpSecurity http, RefusalAnswers answers, AccessLog log) throws Exception {
-        return bearerTokens(http, answers, log)
+    SecurityFilterChain everythingElse(HttpSecurity http, RefusalAnswers answers, AccessLog log, BearerTokens tokens)
+            throws Exception {
+        return bearerTokens(http, answers, log, tokens)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
                         .anyRequest().authenticated())
@@ -70,13 +75,15 @@ public class SecurityConfiguration {
     }
 
     /**
-     * Bearer tokens looked up by the application's {@code OpaqueTokenIntrospector} (the token store);
-     * stateless, so no session and no cookie, and so no CSRF. Every 401 and 403 is a problem body,
-     * and every 403 is logged.
+     * Bearer tokens: the application's own (looked up in the token store) or, where an identity
+     * provider is configured, its signed JWTs ({@link BearerTokens} tells them apart); stateless, so
+     * no session and no cookie, and so no CSRF. Every 401 and 403 is a problem body, and every 403
+     * is logged.
      */
-    private static HttpSecurity bearerTokens(HttpSecurity http, RefusalAnswers answers, AccessLog log) throws Exception {
+    private static HttpSecurity bearerTokens(HttpSecurity http, RefusalAnswers answers, AccessLog log,
+                                             BearerTokens tokens) throws Exception {
         return http
-                .oauth2ResourceServer(bearer -> bearer.opaqueToken(Customizer.withDefaults())
+                .oauth2ResourceServer(bearer -> bearer.authenticationManagerResolver(tokens)
                         .authenticationEntryPoint(answers).accessDeniedHandler(answers))
                 .exceptionHandling(refusals -> refusals.authenticationEntryPoint(answers).accessDeniedHandler(answers))
                 .addFilterBefore(new RefusalLog(log), ExceptionTranslationFilter.class)
@@ -94,17 +101,24 @@ public class SecurityConfiguration {
         return new AccessLog(clock);
     }
 
+    /** The users in the table, for the password sign-in and the token check (seeded from {@code harmsway.users}). */
     @Bean
-    InMemoryUserDetailsManager users(UserProperties properties) {
-        List<UserDetails> users = properties.users().stream()
-                .map(user -> User.withUsername(user.username()).password(user.password())
-                        .roles(user.role().name()).build())
-                .toList();
-        return new InMemoryUserDetailsManager(users);
+    DatabaseUsers users(UserAccounts accounts, Clock clock) {
+        return new DatabaseUsers(accounts, clock);
     }
 
     @Bean
-    UserDirectory userDirectory(UserProperties properties) {
-        return new UserDirectory(properties);
+    UserDirectory userDirectory(UserAccounts accounts) {
+        return new UserDirectory(accounts);
+    }
+
+    /**
+     * The application's own tokens always; a force's identity provider's JWTs when one is configured
+     * ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri} or {@code .jwk-set-uri}).
+     */
+    @Bean
+    BearerTokens bearerTokens(OpaqueTokenIntrospector introspector, ObjectProvider<JwtDecoder> identityProvider,
+                              IdentityProviderUsers users) {
+        return new BearerTokens(introspector, identityProvider.getIfAvailable(), users);
     }
 }

@@ -5,8 +5,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import java.util.List;
 
 /**
- * The configured users. Passwords use Spring's encoded form ({@code {bcrypt}...}, or
- * {@code {noop}...} for demo users only).
+ * Users to seed the user table with (the demo's and the tests'): each one the table does not have
+ * is inserted at start-up. Passwords in Spring's encoded form ({@code {bcrypt}...}), or
+ * {@code {noop}...} (hashed as they are seeded).
  */
 @ConfigurationProperties("harmsway")
 public record UserProperties(List<User> users) {
@@ -15,6 +16,11 @@ public record UserProperties(List<User> users) {
         users = users == null ? List.of() : List.copyOf(users);
     }
 
-    public record User(String username, String password, Role role, String team) {
+    /** @param positions the addressees the rules name that the user is ("detective inspector") */
+    public record User(String username, String password, Role role, String team, List<String> positions) {
+
+        public User {
+            positions = positions == null ? List.of() : List.copyOf(positions);
+        }
     }
 }

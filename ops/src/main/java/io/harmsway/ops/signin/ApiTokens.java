@@ -65,6 +65,11 @@ public class ApiTokens {
                 utc(clock.instant())) > 0;
     }
 
+    /** Ends every token the user holds (disabled, or given a new password); answers how many were in force. */
+    public int revokeAllOf(String username) {
+        return jdbc.update("delete from api_token where username = ? and expires_at > ?", username, utc(clock.instant()));
+    }
+
     static byte[] hash(String token) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));

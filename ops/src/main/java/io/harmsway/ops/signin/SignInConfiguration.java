@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.time.Clock;
 
@@ -46,14 +47,15 @@ public class SignInConfiguration {
     }
 
     /**
-     * Passwords are checked by Spring Security's usual provider (Spring's encoded forms, BCrypt by
-     * default), which re-encodes a {@code {noop}} demo password with BCrypt on its first use. The
+     * Passwords are checked by Spring Security's usual provider with the application's delegating
+     * encoder (BCrypt by default), which re-encodes a weaker hash as it checks it. The
      * provider is not a bean of its own: no filter chain checks passwords, only {@link PasswordSignIn}.
      */
     @Bean
     PasswordSignIn passwordSignIn(UserDetailsService users, ObjectProvider<UserDetailsPasswordService> reencoding,
-                                  SignInThrottle throttle, AccessLog log) {
+                                  PasswordEncoder encoder, SignInThrottle throttle, AccessLog log) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
         reencoding.ifAvailable(passwords::setUserDetailsPasswordService);
         return new PasswordSignIn(passwords, throttle, log);
     }

@@ -21,6 +21,8 @@ enum TablePolicy {
     READ_ONLY(Privilege.SELECT),
     /** Working state that follows from the events, or may be thrown away: anything but altering the table. */
     REBUILDABLE(Privilege.SELECT, Privilege.INSERT, Privilege.UPDATE, Privilege.DELETE, Privilege.TRUNCATE),
+    /** Kept by the application and not rebuildable, but never deleted: users are disabled, not removed. */
+    KEPT(Privilege.SELECT, Privilege.INSERT, Privilege.UPDATE),
     /** The owner's alone: the application does not touch it. */
     OWNER_ONLY;
 
@@ -55,7 +57,9 @@ enum TablePolicy {
             entry("clock_case", REBUILDABLE),
             entry("audit_seal", HISTORY),
             entry("audit_tree_head", HISTORY),
-            entry("case_access_log", REBUILDABLE));
+            entry("case_access_log", REBUILDABLE),
+            entry("app_user", KEPT),
+            entry("user_change", HISTORY));
 
     private final Set<String> privileges;
 
