@@ -1,6 +1,8 @@
 package io.harmsway.ops.signin;
 
 import io.harmsway.ops.security.AccessLog;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -16,11 +18,21 @@ public class PasswordSignIn {
     private final AuthenticationProvider passwords;
     private final SignInThrottle throttle;
     private final AccessLog log;
+    private final Counter wrongPasswords;
+    private final Counter throttledSignIns;
 
-    public PasswordSignIn(AuthenticationProvider passwords, SignInThrottle throttle, AccessLog log) {
+    public PasswordSignIn(AuthenticationProvider passwords, SignInThrottle throttle, AccessLog log, MeterRegistry registry) {
         this.passwords = passwords;
         this.throttle = throttle;
         this.log = log;
+        this.wrongPasswords = failures(registry, "password");
+        this.throttledSignIns = failures(registry, "throttled");
+    }
+
+    private static Counter failures(MeterRegistry registry, String reason) {
+        return Counter.builder("harmsway.sign.in.failures").tag("reason", reason)
+                .description("sign-ins refused: a wrong password or unknown user, or throttled before the password was checked")
+                .register(registry);
     }
 
     /**
@@ -33,6 +45,7 @@ public class PasswordSignIn {
         try {
             attempt = throttle.admit(username, address);
         } catch (SignInThrottled throttled) {
+            throttledSignIns.increment();
             log.signInThrottled(username, address, throttled.getMessage(), throttled.retryAfterSeconds());
             throw throttled;
         }
@@ -40,6 +53,7 @@ public class PasswordSignIn {
         try {
             user = passwords.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
         } catch (AuthenticationException refused) {
+            wrongPasswords.increment();
             log.signInFailed(username, address);
             throw new BadCredentialsException("the username and password do not match a user");
         }

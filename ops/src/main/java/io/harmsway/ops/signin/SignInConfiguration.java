@@ -1,6 +1,7 @@
 package io.harmsway.ops.signin;
 
 import io.harmsway.ops.security.AccessLog;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -53,10 +54,11 @@ public class SignInConfiguration {
      */
     @Bean
     PasswordSignIn passwordSignIn(UserDetailsService users, ObjectProvider<UserDetailsPasswordService> reencoding,
-                                  PasswordEncoder encoder, SignInThrottle throttle, AccessLog log) {
+                                  PasswordEncoder encoder, SignInThrottle throttle, AccessLog log,
+                                  MeterRegistry registry) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
         reencoding.ifAvailable(passwords::setUserDetailsPasswordService);
-        return new PasswordSignIn(passwords, throttle, log);
+        return new PasswordSignIn(passwords, throttle, log, registry);
     }
 }

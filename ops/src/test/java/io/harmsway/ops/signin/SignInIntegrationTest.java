@@ -32,7 +32,8 @@ import static org.awaitility.Awaitility.await;
  * client address; refusals are problem bodies and are logged. An application of its own: its
  * throttle is small, its users are its own, and it reads the client address from
  * {@code X-Forwarded-For} as it would behind a reverse proxy, so each test can come from
- * addresses of its own. Closed afterwards, so its throttle state stays here.
+ * addresses of its own. Closed afterwards, so its throttle state stays here. Its users are seeded
+ * into its own user table, so every test here signs in users of the database.
  */
 @IntegrationTest
 @TestPropertySource(properties = {
@@ -50,7 +51,9 @@ import static org.awaitility.Awaitility.await;
         "harmsway.users[3].username=tim", "harmsway.users[3].password={noop}tim-demo",
         "harmsway.users[3].role=INVESTIGATOR", "harmsway.users[3].team=south",
         "harmsway.users[4].username=tess", "harmsway.users[4].password={noop}tess-demo",
-        "harmsway.users[4].role=INVESTIGATOR", "harmsway.users[4].team=north"})
+        "harmsway.users[4].role=INVESTIGATOR", "harmsway.users[4].team=north",
+        "harmsway.users[5].username=adm", "harmsway.users[5].password={noop}adm-demo",
+        "harmsway.users[5].role=ADMINISTRATOR"})
 @DirtiesContext
 @ExtendWith(OutputCaptureExtension.class)
 class SignInIntegrationTest {
@@ -205,6 +208,42 @@ class SignInIntegrationTest {
         // five attempts come back over 15 minutes: one every 3
         assertThat(fromThere.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("180");
         assertThat(fromElsewhere.getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void throttlesAUserAnAdministratorCreatedLikeAnyOther() {
+        String created = createdByTheAdministrator("tara");
+        for (int i = 0; i < 3; i++) {
+            problem(signIn(created, "guess-" + i, "203.0.113.30"), HttpStatus.UNAUTHORIZED);
+        }
+
+        problem(signIn(created, created + " long password", "203.0.113.31"), HttpStatus.TOO_MANY_REQUESTS);
+    }
+
+    @Test
+    void refusesADisabledUserEvenWithTheRightPasswordAsAWrongPassword() {
+        String created = createdByTheAdministrator("dora");
+        assertThat(signIn(created, created + " long password", "203.0.113.40").getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        Api.as(http, "adm").exchange("/api/admin/users/" + created, HttpMethod.PUT, new HttpEntity<>("""
+                {"role": "INVESTIGATOR", "team": "north", "positions": [], "enabled": false}""", json()));
+
+        ResponseEntity<JsonNode> refused = signIn(created, created + " long password", "203.0.113.40");
+        assertThat(problem(refused, HttpStatus.UNAUTHORIZED).get("errors").get(0).get("field").asText()).isEqualTo("password");
+    }
+
+    private String createdByTheAdministrator(String name) {
+        ResponseEntity<JsonNode> created = Api.as(http, "adm").post("/api/admin/users", """
+                {"username": "%s", "password": "%s long password", "role": "INVESTIGATOR", "team": "north"}"""
+                .formatted(name, name));
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        return name;
+    }
+
+    private static HttpHeaders json() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        return headers;
     }
 
     @Test

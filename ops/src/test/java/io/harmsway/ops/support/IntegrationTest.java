@@ -1,5 +1,6 @@
 package io.harmsway.ops.support;
 
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +25,7 @@ import java.time.Instant;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"harmsway.sla.sweep-interval=1h", "harmsway.database.create-if-missing=false"})
 @ContextConfiguration(initializers = FreshDatabase.class)
+@AutoConfigureObservability(tracing = false) // Spring's tests turn metrics export off; /actuator/prometheus is tested
 @Import(IntegrationTest.TestClock.class)
 public @interface IntegrationTest {
 
