@@ -63,9 +63,10 @@ class DemoData implements ApplicationRunner {
                 Demo data: 6 cases in teams north and south, two of them the 2015 inspection's own examples.
                 Demo users (password <name>-demo; sign in for a bearer token, then send it):
                   ivy, ian  investigators of teams north and south
-                  sam, sue  supervisors of teams north and south
+                  sam, sue  supervisors (and detective inspectors) of teams north and south
                   ada       auditor
-                  oli       operator (parked events: /api/ops/dead-letters)
+                  oli       operator (parked events: /api/ops/dead-letters, metrics: /actuator/prometheus)
+                  adm       administrator (users: /api/admin/users)
                 Try: curl -H 'Content-Type: application/json' -d '{"username":"sam","password":"sam-demo"}' \\
                        http://localhost:8080/api/tokens
                      curl -H 'Authorization: Bearer <the token>' http://localhost:8080/api/teams/north/inbox""");
