@@ -11,6 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -48,13 +49,15 @@ public class IdentityProviderUsers {
         if ((role == Role.INVESTIGATOR || role == Role.SUPERVISOR) != (team != null)) {
             throw refused("has a " + claims.teamClaim() + " claim that does not fit its role " + role);
         }
-        UserAccount user = transaction.execute(status -> inStep(username, role, team, String.valueOf(token.getIssuer())));
+        UserAccount user = accounts.find(username).filter(known -> known.role() == role && Objects.equals(known.team(), team))
+                .orElseGet(() -> transaction.execute(status -> inStep(username, role, team, String.valueOf(token.getIssuer()))));
         if (!user.enabled()) {
             throw refused("is for a user who may no longer sign in");
         }
         return new JwtAuthenticationToken(token, List.of(new SimpleGrantedAuthority("ROLE_" + role.name())), username);
     }
 
+    /** Writes only when the claims differ from the table (a read on every other request). */
     private UserAccount inStep(String username, Role role, String team, String issuer) {
         String by = "identity provider " + issuer;
         UserAccount claimed = new UserAccount(username, null, role, team, List.of(), true);
@@ -63,7 +66,7 @@ public class IdentityProviderUsers {
             return claimed;
         }
         UserAccount known = accounts.findForUpdate(username).orElseThrow();
-        if (known.role() == role && java.util.Objects.equals(known.team(), team)) {
+        if (known.role() == role && Objects.equals(known.team(), team)) {
             return known;
         }
         UserAccount moved = new UserAccount(username, known.passwordHash(), role, team, known.positions(), known.enabled());

@@ -161,6 +161,24 @@ class UserAdministrationIntegrationTest extends IntegrationTestBase {
         assertThat(count("user_change")).isEqualTo(changes);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "{\"username\": \"a\", \"username\": \"b\", \"password\": \"long enough password\", \"role\": \"AUDITOR\"} | username",
+            "{\"username\": \"NAME\", \"password\": \"long enough password\", \"role\": \"AUDITOR\"} {}           | body",
+            "{\"username\": \"NAME\", \"password\": \"long enough password\", \"role\": \" AUDITOR\"}             | role",
+            "{\"username\": \"NAME\", \"password\": 123456789012345, \"role\": \"AUDITOR\"}                       | password",
+            "{\"username\": \"NAME\", \"password\": \"long enough password\", \"role\": \"AUDITOR\", \"positions\": [null]} | positions[0]"})
+    void refusesAMalformedBodyAsAProblemForPeople(String body, String field) {
+        long users = count("app_user");
+
+        ResponseEntity<JsonNode> refused = adm.post("/api/admin/users", body.replace("NAME", newName()));
+
+        assertThat(refused.getStatusCode()).as(refused.toString()).isEqualTo(HttpStatus.BAD_REQUEST);
+        io.harmsway.ops.support.Refusals.assertProblemForPeople(refused);
+        assertThat(refused.getBody().get("errors").get(0).get("field").asText()).as(refused.toString()).startsWith(field);
+        assertThat(count("app_user")).isEqualTo(users);
+    }
+
     @Test
     void refusesABadChangeNamingTheFieldAndChangesNothing() {
         String name = created("INVESTIGATOR", "\"north\"");
