@@ -10,6 +10,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 
 /**
  * Counts the events this node appends, and among them the alerts it raises (warnings, breaches,
@@ -28,7 +29,7 @@ public class AppendedEvents implements MessageDispatchInterceptor<EventMessage<?
     AppendedEvents(MeterRegistry registry) {
         this.appended = Counter.builder("harmsway.events.appended")
                 .description("events this node appended (committed)").register(registry);
-        this.alerts = Map.copyOf(ALERTS.entrySet().stream().collect(java.util.stream.Collectors.toMap(
+        this.alerts = Map.copyOf(ALERTS.entrySet().stream().collect(Collectors.toMap(
                 Map.Entry::getKey, kind -> Counter.builder("harmsway.alerts.raised").tag("kind", kind.getValue())
                         .description("warnings, breaches and escalations this node raised (committed)")
                         .register(registry))));

@@ -16,6 +16,7 @@ import org.quartz.TriggerKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -63,8 +64,8 @@ public class SweepRuns implements JobListener {
                 instant(trigger == null ? null : trigger.getNextFireTime()), quartzTime.instant(), interval);
     }
 
-    private static Optional<Instant> instant(java.util.Date date) {
-        return Optional.ofNullable(date).map(java.util.Date::toInstant);
+    private static Optional<Instant> instant(Date date) {
+        return Optional.ofNullable(date).map(Date::toInstant);
     }
 
     @Override

@@ -103,10 +103,10 @@ public class UserAdministration {
     private static void checkTeam(UserAccount user) {
         boolean needsTeam = IN_A_TEAM.contains(user.role());
         if (needsTeam && (user.team() == null || user.team().isBlank())) {
-            throw new RefusedInput("team", "is required for a " + words(user.role()) + ": the team whose cases they work on");
+            throw new RefusedInput("team", "is required for role " + user.role() + ": the team whose cases they work on");
         }
         if (!needsTeam && user.team() != null) {
-            throw new RefusedInput("team", "must be absent for an " + words(user.role())
+            throw new RefusedInput("team", "must be absent for role " + user.role()
                     + ": only investigators and supervisors work in a team");
         }
     }
@@ -124,9 +124,5 @@ public class UserAdministration {
         if (password.getBytes(StandardCharsets.UTF_8).length > BCRYPT_BYTES) {
             throw new RefusedInput("password", "must be at most " + BCRYPT_BYTES + " bytes in UTF-8 (BCrypt reads no more)");
         }
-    }
-
-    private static String words(Role role) {
-        return role.name().toLowerCase(java.util.Locale.ROOT);
     }
 }
