@@ -47,6 +47,23 @@ public class UserDirectory {
                 .map(UserProperties.User::username).sorted().toList();
     }
 
+    /**
+     * The users of a team who hold a position, by name in alphabetical order: who an escalation step
+     * ("escalate to the detective inspector") reaches. Positions compare as the rules write them,
+     * whatever their case and spacing.
+     */
+    public List<String> holdersOf(String team, String position) {
+        String wanted = normalised(position);
+        return users.values().stream()
+                .filter(user -> team != null && team.equals(user.team()))
+                .filter(user -> user.positions().stream().map(UserDirectory::normalised).anyMatch(wanted::equals))
+                .map(UserProperties.User::username).sorted().toList();
+    }
+
+    private static String normalised(String position) {
+        return position == null ? "" : position.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The teams in alphabetical order, for messages that list them. */
     public List<String> teams() {
         return List.copyOf(teams);

@@ -15,6 +15,18 @@ public record UserProperties(List<User> users) {
         users = users == null ? List.of() : List.copyOf(users);
     }
 
-    public record User(String username, String password, Role role, String team) {
+    /**
+     * One user; {@code positions} are the posts they hold in their team as the rules' escalation
+     * steps name them ({@code detective inspector}, {@code detective chief inspector}), none if omitted.
+     */
+    public record User(String username, String password, Role role, String team, List<String> positions) {
+
+        public User {
+            positions = positions == null ? List.of() : List.copyOf(positions);
+        }
+
+        public User(String username, String password, Role role, String team) {
+            this(username, password, role, team, List.of());
+        }
     }
 }

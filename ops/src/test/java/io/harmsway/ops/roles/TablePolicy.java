@@ -55,7 +55,10 @@ enum TablePolicy {
             entry("clock_case", REBUILDABLE),
             entry("audit_seal", HISTORY),
             entry("audit_tree_head", HISTORY),
-            entry("case_access_log", REBUILDABLE));
+            entry("case_access_log", REBUILDABLE),
+            entry("notification_setting", REBUILDABLE),
+            entry("notification_case", REBUILDABLE),
+            entry("notification_delivery", REBUILDABLE));
 
     private final Set<String> privileges;
 
