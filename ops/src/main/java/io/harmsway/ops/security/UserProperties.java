@@ -24,9 +24,5 @@ public record UserProperties(List<User> users) {
         public User {
             positions = positions == null ? List.of() : List.copyOf(positions);
         }
-
-        public User(String username, String password, Role role, String team) {
-            this(username, password, role, team, List.of());
-        }
     }
 }

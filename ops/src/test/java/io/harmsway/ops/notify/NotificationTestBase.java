@@ -128,9 +128,10 @@ abstract class NotificationTestBase extends IntegrationTestBase {
                 rs -> rs.next() ? rs.getString(1) : null, eventId, recipient, channel.name());
     }
 
+    /** How often the row was attempted; -1 while there is no row. */
     int attempts(String eventId, String recipient, Channel channel) {
-        return jdbc.queryForObject("select attempts from notification_delivery where event_id = ? and recipient = ?"
-                + " and channel = ?", Integer.class, eventId, recipient, channel.name());
+        return jdbc.query("select attempts from notification_delivery where event_id = ? and recipient = ?"
+                + " and channel = ?", rs -> rs.next() ? rs.getInt(1) : -1, eventId, recipient, channel.name());
     }
 
     void awaitStatus(String eventId, String recipient, Channel channel, DeliveryStatus status) {
