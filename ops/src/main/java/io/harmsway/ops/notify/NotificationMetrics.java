@@ -10,18 +10,36 @@ public class NotificationMetrics {
 
     public NotificationMetrics(MeterRegistry registry) {
         this.registry = registry;
+        // Every counter is there from the start, at zero, so a rate or an alert rule has a series to read.
+        for (Channel channel : Channel.values()) {
+            sent(channel, 0);
+            retried(channel, 0);
+            dead(channel, 0);
+        }
+    }
+
+    private void sent(Channel channel, double amount) {
+        counter("sent", "Notifications delivered", channel).increment(amount);
+    }
+
+    private void retried(Channel channel, double amount) {
+        counter("retried", "Notification attempts that failed and will be tried again", channel).increment(amount);
+    }
+
+    private void dead(Channel channel, double amount) {
+        counter("dead", "Notifications given up after their last attempt", channel).increment(amount);
     }
 
     void sent(Channel channel) {
-        counter("sent", "Notifications delivered", channel).increment();
+        sent(channel, 1);
     }
 
     void retried(Channel channel) {
-        counter("retried", "Notification attempts that failed and will be tried again", channel).increment();
+        retried(channel, 1);
     }
 
     void dead(Channel channel) {
-        counter("dead", "Notifications given up after their last attempt", channel).increment();
+        dead(channel, 1);
     }
 
     private Counter counter(String outcome, String description, Channel channel) {

@@ -6,6 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * {@code harmsway.notifications.*}: how often the delivery worker looks for due rows, how it
@@ -35,6 +37,23 @@ public record NotificationProperties(
     public record Webhooks(@DefaultValue("5s") Duration connectTimeout,
                            @DefaultValue("10s") Duration requestTimeout,
                            /* refuse plain http webhook addresses (a test or a closed network may allow them) */
-                           @DefaultValue("true") boolean requireHttps) {
+                           @DefaultValue("true") boolean requireHttps,
+                           /* hosts webhooks may go to: a name, or .domain for it and its subdomains; none: any */
+                           List<String> allowedHosts) {
+
+        public Webhooks {
+            allowedHosts = allowedHosts == null ? List.of()
+                    : allowedHosts.stream().map(host -> host.strip().toLowerCase(Locale.ROOT)).toList();
+        }
+
+        /** Whether a webhook may go to this host (a user cannot point the server at an address of its own choosing). */
+        public boolean allows(String host) {
+            if (allowedHosts.isEmpty()) {
+                return true;
+            }
+            String name = host == null ? "" : host.toLowerCase(Locale.ROOT);
+            return allowedHosts.stream().anyMatch(allowed -> allowed.startsWith(".")
+                    ? name.endsWith(allowed) || name.equals(allowed.substring(1)) : name.equals(allowed));
+        }
     }
 }

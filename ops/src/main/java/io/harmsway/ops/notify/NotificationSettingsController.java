@@ -90,6 +90,9 @@ public class NotificationSettingsController {
         if (uri.getHost() == null || uri.getRawUserInfo() != null || uri.getRawFragment() != null) {
             throw badRequest("webhookUrl", "must name a host, with no user name, password or fragment");
         }
+        if (!properties.webhooks().allows(uri.getHost())) {
+            throw badRequest("webhookUrl", "webhooks may go only to " + String.join(", ", properties.webhooks().allowedHosts()));
+        }
     }
 
     private NotificationSettingsAnswer answer(NotificationSettings settings, String newSecret) {

@@ -20,6 +20,7 @@ import java.time.Instant;
  */
 public class WebhookChannel implements DeliveryChannel {
 
+    private final NotificationProperties.Webhooks webhooks;
     private final HttpClient client;
     private final Duration requestTimeout;
     private final NotificationSettingsStore settings;
@@ -33,6 +34,7 @@ public class WebhookChannel implements DeliveryChannel {
         this.client = HttpClient.newBuilder().connectTimeout(webhooks.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         this.requestTimeout = webhooks.requestTimeout();
+        this.webhooks = webhooks;
         this.settings = settings;
         this.text = text;
         this.json = json;
@@ -50,10 +52,15 @@ public class WebhookChannel implements DeliveryChannel {
         if (secret == null) {
             throw new IllegalStateException(delivery.recipient() + " has no webhook secret");
         }
+        URI address = URI.create(delivery.address());
+        if (!webhooks.allows(address.getHost())) {
+            // The allowed hosts may have narrowed since the address was set.
+            throw new IllegalStateException("webhooks may not go to " + address.getHost());
+        }
         Instant now = clock.instant();
         String body = body(delivery, now);
         long timestamp = now.getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.address())).timeout(requestTimeout)
+        HttpRequest request = HttpRequest.newBuilder(address).timeout(requestTimeout)
                 .header("content-type", "application/json")
                 .header("webhook-id", delivery.key())
                 .header("webhook-timestamp", Long.toString(timestamp))

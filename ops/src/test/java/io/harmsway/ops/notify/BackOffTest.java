@@ -14,7 +14,7 @@ class BackOffTest {
     final NotificationProperties properties = new NotificationProperties(true, Duration.ofSeconds(5), 50, 8,
             Duration.ofSeconds(30), Duration.ofHours(1), 0.2, Duration.ofMinutes(2), LocalTime.of(7, 0),
             ZoneId.of("Europe/London"), "harmsway@localhost",
-            new NotificationProperties.Webhooks(Duration.ofSeconds(5), Duration.ofSeconds(10), true));
+            new NotificationProperties.Webhooks(Duration.ofSeconds(5), Duration.ofSeconds(10), true, null));
     final DeliveryRecords records = new DeliveryRecords(null, null, null, properties);
 
     @Test

@@ -52,6 +52,8 @@ class NotificationDeliveryIntegrationTest extends NotificationTestBase {
     NotificationProperties properties;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    DeliveryRecords records;
 
     @Test
     void aBreachReachesTheSupervisorsMailboxAndWebhookOnceSignedAndLinkingToTheCase() throws Exception {
@@ -210,6 +212,45 @@ class NotificationDeliveryIntegrationTest extends NotificationTestBase {
             assertThat(request.verified()).isTrue();
         });
         assertThat(attempts(warning, "ivy", Channel.WEBHOOK)).isEqualTo(1);
+    }
+
+    /**
+     * Three workers at once on the same outbox (this node's scheduled one, its bean called here, and
+     * a second node's): {@code FOR UPDATE SKIP LOCKED} and the lease give each row to one of them.
+     */
+    @Test
+    void workersRunningAtOnceSendEachDeliveryOnce() {
+        webhookOnly(sam);
+        String run = java.util.UUID.randomUUID().toString();
+        int rows = 120;
+        for (int i = 0; i < rows; i++) {
+            jdbc.update("""
+                    insert into notification_delivery (event_id, recipient, channel, kind, case_id, address, content,
+                                                       status, due_at, created_at)
+                    values (?, 'sam', 'WEBHOOK', 'BREACH', 'case-of-the-run', ?, ?::jsonb, 'PENDING', ?, ?)""",
+                    run + "-" + i, receiver.url(), "{\"kind\": \"BREACH\", \"caseId\": \"case-of-the-run\"}",
+                    java.sql.Timestamp.from(clock.instant()), java.sql.Timestamp.from(clock.instant()));
+        }
+        DeliveryWorker secondNode = new DeliveryWorker(store, new DigestWriter(store,
+                new TransactionTemplate(transactions), clock), records, List.of(new WebhookChannel(properties.webhooks(),
+                settingsStore, text, NotificationConfiguration.JSON, clock)), clock, properties);
+
+        java.util.concurrent.CompletableFuture<?>[] workers = java.util.stream.Stream.of(worker, secondNode)
+                .map(each -> java.util.concurrent.CompletableFuture.runAsync(() -> {
+                    while (pendingOf(run) > 0) {
+                        each.deliverDue();
+                    }
+                })).toArray(java.util.concurrent.CompletableFuture[]::new);
+        java.util.concurrent.CompletableFuture.allOf(workers).join();
+
+        for (int i = 0; i < rows; i++) {
+            assertThat(receiver.received(run + "-" + i + ":sam")).as("delivery " + i).hasSize(1);
+        }
+    }
+
+    private int pendingOf(String run) {
+        return jdbc.queryForObject("select count(*) from notification_delivery where event_id like ? and status <> 'SENT'",
+                Integer.class, run + "-%");
     }
 
     /** Records nothing: the process "died" after its send. */
