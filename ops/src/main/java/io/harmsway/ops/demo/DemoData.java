@@ -65,8 +65,11 @@ class DemoData implements ApplicationRunner {
                   ivy, ian  investigators of teams north and south
                   sam, sue  supervisors (and detective inspectors) of teams north and south
                   ada       auditor
-                  oli       operator (parked events: /api/ops/dead-letters, metrics: /actuator/prometheus)
+                  oli       operator (parked events: /api/ops/dead-letters, dead notifications:
+                            /api/ops/notifications/dead, metrics: /actuator/prometheus)
                   adm       administrator (users: /api/admin/users)
+                Notifications: the investigators and supervisors by mail to <name>@harmsway.test, sent only when
+                spring.mail.host names an SMTP server; each user sets their own at /api/my/notification-settings.
                 Try: curl -H 'Content-Type: application/json' -d '{"username":"sam","password":"sam-demo"}' \\
                        http://localhost:8080/api/tokens
                      curl -H 'Authorization: Bearer <the token>' http://localhost:8080/api/teams/north/inbox""");

@@ -16,7 +16,10 @@ public record UserProperties(List<User> users) {
         users = users == null ? List.of() : List.copyOf(users);
     }
 
-    /** @param positions the addressees the rules name that the user is ("detective inspector") */
+    /**
+     * One user; {@code positions} are the posts they hold in their team as the rules' escalation
+     * steps name them ({@code detective inspector}, {@code detective chief inspector}), none if omitted.
+     */
     public record User(String username, String password, Role role, String team, List<String> positions) {
 
         public User {

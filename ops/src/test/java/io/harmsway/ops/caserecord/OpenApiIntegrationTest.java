@@ -25,8 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OpenApiIntegrationTest extends IntegrationTestBase {
 
     private static final Path REQUESTS_FILE = Path.of("..", "docs", "api-requests.http");
-    /** Actions that take nothing but the request itself: a checkpoint signs the store as it stands. */
-    private static final List<String> BODILESS = List.of("/api/audit/checkpoints");
+    /**
+     * Actions that take nothing but the request itself: a checkpoint signs the store as it stands; a
+     * resend puts the dead delivery its path names back in the queue.
+     */
+    private static final List<String> BODILESS = List.of("/api/audit/checkpoints", "/api/ops/notifications/{id}/resend");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

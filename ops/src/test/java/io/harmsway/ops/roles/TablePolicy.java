@@ -59,7 +59,10 @@ enum TablePolicy {
             entry("audit_tree_head", HISTORY),
             entry("case_access_log", REBUILDABLE),
             entry("app_user", KEPT),
-            entry("user_change", HISTORY));
+            entry("user_change", HISTORY),
+            entry("notification_setting", REBUILDABLE),
+            entry("notification_case", REBUILDABLE),
+            entry("notification_delivery", REBUILDABLE));
 
     private final Set<String> privileges;
 

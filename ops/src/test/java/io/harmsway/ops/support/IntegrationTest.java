@@ -16,7 +16,7 @@ import java.time.Instant;
 
 /**
  * The whole application on a real port, against this run's own PostgreSQL database, with a
- * clock the test moves. The periodic sweep is slowed so that only the test decides when it runs.
+ * clock the test moves, sending its mail to the run's own SMTP server ({@link TestMailServer}). The periodic sweep is slowed so that only the test decides when it runs.
  * Tests extend {@link IntegrationTestBase}, which carries this annotation and their common set-up.
  */
 @Target(ElementType.TYPE)
@@ -24,7 +24,7 @@ import java.time.Instant;
 @Inherited
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"harmsway.sla.sweep-interval=1h", "harmsway.database.create-if-missing=false"})
-@ContextConfiguration(initializers = FreshDatabase.class)
+@ContextConfiguration(initializers = {FreshDatabase.class, TestMailServer.class})
 @AutoConfigureObservability(tracing = false) // Spring's tests turn metrics export off; /actuator/prometheus is tested
 @Import(IntegrationTest.TestClock.class)
 public @interface IntegrationTest {
