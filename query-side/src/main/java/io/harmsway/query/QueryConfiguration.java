@@ -7,6 +7,12 @@ import io.harmsway.query.alerts.AlertCases;
 import io.harmsway.query.alerts.AlertProjection;
 import io.harmsway.query.alerts.TeamInbox;
 import io.harmsway.query.cases.CaseListProjection;
+import io.harmsway.query.inspection.CaseFacts;
+import io.harmsway.query.inspection.ClockLives;
+import io.harmsway.query.inspection.FigureDesk;
+import io.harmsway.query.inspection.Gradings;
+import io.harmsway.query.inspection.InspectionProjection;
+import io.harmsway.sla.api.WorkingDays;
 import io.harmsway.query.cases.RecordingLag;
 import io.harmsway.query.cases.RecordingLagProjection;
 import io.harmsway.query.timeline.TimelineProjection;
@@ -84,6 +90,16 @@ public class QueryConfiguration {
     @Bean
     AccessLogProjection accessLogProjection(JdbcTemplate jdbc) {
         return new AccessLogProjection(jdbc);
+    }
+
+    @Bean
+    InspectionProjection inspectionProjection(JdbcTemplate jdbc, WorkingDays workingDays) {
+        return new InspectionProjection(jdbc, new CaseFacts(jdbc), new ClockLives(jdbc, workingDays), new Gradings(jdbc));
+    }
+
+    @Bean
+    FigureDesk figureDesk(JdbcTemplate jdbc) {
+        return new FigureDesk(jdbc);
     }
 
     @Bean

@@ -21,6 +21,12 @@ public final class ReadModels {
     /** {@code case_access_log}: every read of a case (who, when, what, from where, why), and the break-glass notices. */
     public static final String ACCESS_LOG = "access-log";
 
+    /**
+     * {@code inspection_case}, {@code inspection_entry}, {@code inspection_clock}, {@code inspection_pause},
+     * {@code inspection_grading}: the inspection figures' facts per case, entry, clock, pause and grading.
+     */
+    public static final String INSPECTION = "inspection";
+
     private ReadModels() {
     }
 }

@@ -55,7 +55,12 @@ enum TablePolicy {
             entry("clock_case", REBUILDABLE),
             entry("audit_seal", HISTORY),
             entry("audit_tree_head", HISTORY),
-            entry("case_access_log", REBUILDABLE));
+            entry("case_access_log", REBUILDABLE),
+            entry("inspection_case", REBUILDABLE),
+            entry("inspection_entry", REBUILDABLE),
+            entry("inspection_clock", REBUILDABLE),
+            entry("inspection_pause", REBUILDABLE),
+            entry("inspection_grading", REBUILDABLE));
 
     private final Set<String> privileges;
 
