@@ -8,6 +8,8 @@ import io.harmsway.query.alerts.AlertProjection;
 import io.harmsway.query.alerts.TeamInbox;
 import io.harmsway.query.cases.CaseListProjection;
 import io.harmsway.query.inspection.CaseFacts;
+import io.harmsway.query.inspection.ChartDesk;
+import io.harmsway.query.inspection.WhatWorksDesk;
 import io.harmsway.query.inspection.ClockLives;
 import io.harmsway.query.inspection.FigureDesk;
 import io.harmsway.query.inspection.Gradings;
@@ -100,6 +102,18 @@ public class QueryConfiguration {
     @Bean
     FigureDesk figureDesk(JdbcTemplate jdbc) {
         return new FigureDesk(jdbc);
+    }
+
+    /** "What works" gives no share where fewer closed cases than this lie behind it. */
+    @Bean
+    WhatWorksDesk whatWorksDesk(JdbcTemplate jdbc,
+                                @Value("${harmsway.inspection.what-works.minimum-cases:10}") int minimumCases) {
+        return new WhatWorksDesk(jdbc, minimumCases);
+    }
+
+    @Bean
+    ChartDesk chartDesk(JdbcTemplate jdbc) {
+        return new ChartDesk(jdbc);
     }
 
     @Bean

@@ -235,6 +235,53 @@ class InspectionFiguresIntegrationTest extends IntegrationTestBase {
         refusals.refused(HttpStatus.BAD_REQUEST, "from", () -> ada.get("/api/inspection/figures?from=" + now + "&to=" + now));
     }
 
+    @Test
+    void whatWorksSetsTheClosedCasesOutcomesBesideTheirDelaysAndClaimsNothingFromTooFew() {
+        JsonNode answer = ada.get("/api/inspection/what-works?" + period).getBody();
+
+        assertThat(answer.path("minimumCases").asInt()).isEqualTo(10);
+        assertThat(answer.path("closedCases").asInt()).as("good practice, charged; neglect, no further action").isEqualTo(2);
+        List<String> interview = list(answer.path("rows")).stream()
+                .filter(row -> row.path("ruleId").asText().equals("suspect-interview"))
+                .map(row -> row.path("team").asText("all") + " " + row.path("allegation").asText("all") + " "
+                        + row.path("delay").asText() + " cases " + row.path("cases").asInt() + " charged "
+                        + row.path("charged").asInt() + " nfa " + row.path("noFurtherAction").asInt() + " safeguarded "
+                        + row.path("childSafeguarded").asInt() + " share " + row.path("chargedShare").asText("none")
+                        + " (" + row.path("claim").asText() + ")")
+                .toList();
+        String tooFew = "(too few cases to say: 1 of the 10 needed)";
+        assertThat(interview).containsExactly(
+                "all all ON_TIME cases 1 charged 1 nfa 0 safeguarded 1 share none " + tooFew,
+                "all all BREACHED cases 1 charged 0 nfa 1 safeguarded 0 share none " + tooFew,
+                "all NEGLECT BREACHED cases 1 charged 0 nfa 1 safeguarded 0 share none " + tooFew,
+                "all ONLINE_ABUSE_OR_GROOMING ON_TIME cases 1 charged 1 nfa 0 safeguarded 1 share none " + tooFew,
+                population.team + " all ON_TIME cases 1 charged 1 nfa 0 safeguarded 1 share none " + tooFew,
+                population.team + " all BREACHED cases 1 charged 0 nfa 1 safeguarded 0 share none " + tooFew);
+    }
+
+    @Test
+    void theChartsDataTimeToInterviewAgainstTheDeadlineBreachesPerMonthAndGradings() {
+        List<JsonNode> interviews = list(ada.get("/api/inspection/charts/time-to-interview?" + period).getBody());
+        List<JsonNode> months = list(ada.get("/api/inspection/charts/breaches-per-month?" + period).getBody());
+        List<JsonNode> gradings = list(ada.get("/api/inspection/charts/gradings?" + period).getBody());
+
+        assertThat(interviews).extracting(grade -> grade.path("riskGrade").asText() + " deadline "
+                        + grade.path("deadlineDays").asText() + " interviewed " + days(grade.path("interviewed"))
+                        + " waiting " + days(grade.path("waiting")))
+                .containsExactly("HIGH deadline 7.0 interviewed [1:1] waiting [94:1]",
+                        "MEDIUM deadline 14.0 interviewed [] waiting [9:1]",
+                        "STANDARD deadline 28.0 interviewed [30:1] waiting []");
+        assertThat(months.stream().mapToLong(month -> month.path("breaches").asLong()).sum())
+                .as("every breached clock of the rule figures, once").isEqualTo(9);
+        assertThat(gradings).extracting(grade -> grade.path("grade").asText() + " " + grade.path("cases").asInt())
+                .containsExactly("GOOD 1", "ADEQUATE 1", "INADEQUATE 2");
+    }
+
+    private static String days(JsonNode counts) {
+        return list(counts).stream().map(day -> day.path("day").asInt() + ":" + day.path("suspects").asInt()).toList()
+                .toString().replace(" ", "");
+    }
+
     private void grade(String caseId, String grade, String reason) {
         ResponseEntity<JsonNode> answer = ada.post("/api/cases/" + caseId + "/gradings",
                 "{\"grade\": \"" + grade + "\", \"framework\": \"" + FRAMEWORK + "\", \"reasons\": [\"" + reason + "\"]}");
