@@ -99,3 +99,10 @@ create index inspection_grading_by_case on inspection_grading (case_id, graded_a
 grant select, insert, update, delete, truncate
     on inspection_case, inspection_entry, inspection_clock, inspection_pause, inspection_grading
     to ${application_role};
+
+-- Rebuilding a read model beside the served copy (docs/inspection.md#rebuilding-read-models): the
+-- rebuild creates copies of the model's tables here (like the served ones), fills them from the
+-- store, copies them over the served rows in one transaction, and drops them. Nothing here is
+-- history; the application may create and drop its own tables in this schema, and nowhere else.
+create schema read_model_rebuild;
+grant usage, create on schema read_model_rebuild to ${application_role};

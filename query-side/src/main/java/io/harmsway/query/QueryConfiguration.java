@@ -7,7 +7,17 @@ import io.harmsway.query.alerts.AlertCases;
 import io.harmsway.query.alerts.AlertProjection;
 import io.harmsway.query.alerts.TeamInbox;
 import io.harmsway.query.cases.CaseListProjection;
+import io.harmsway.query.api.ReadModelRebuilds;
 import io.harmsway.query.inspection.CaseFacts;
+import io.harmsway.query.rebuild.ShadowRebuild;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.annotation.AnnotationUtils;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import io.harmsway.query.inspection.ChartDesk;
 import io.harmsway.query.inspection.WhatWorksDesk;
 import io.harmsway.query.inspection.ClockLives;
@@ -114,6 +124,23 @@ public class QueryConfiguration {
     @Bean
     ChartDesk chartDesk(JdbcTemplate jdbc) {
         return new ChartDesk(jdbc);
+    }
+
+    /**
+     * Rebuilds a read model beside the served copy; its handlers are the very beans its live
+     * processor calls (every bean of its processing group).
+     */
+    @Bean
+    ReadModelRebuilds readModelRebuilds(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+                                        ObjectProvider<EventStore> eventStore, ObjectProvider<TokenStore> tokenStore,
+                                        ObjectProvider<EventProcessingConfiguration> processing,
+                                        ApplicationContext context, Clock clock) {
+        return new ShadowRebuild(jdbc, new TransactionTemplate(transactionManager), eventStore::getObject,
+                tokenStore::getObject, processing::getObject, ReadModels.ALL, ReadModels.TABLES,
+                group -> context.getBeansWithAnnotation(ProcessingGroup.class).values().stream()
+                        .filter(bean -> group.equals(AnnotationUtils.findAnnotation(bean.getClass(),
+                                ProcessingGroup.class).value()))
+                        .toList(), clock);
     }
 
     @Bean

@@ -27,6 +27,18 @@ public final class ReadModels {
      */
     public static final String INSPECTION = "inspection";
 
+    /** Each read model's tables, which a rebuild builds anew and swaps in (see {@code query.rebuild}). */
+    public static final java.util.Map<String, java.util.List<String>> TABLES = java.util.Map.of(
+            TIMELINE, java.util.List.of("timeline_entry"),
+            CASE_LIST, java.util.List.of("case_summary", "case_open_clock"),
+            ALERTS, java.util.List.of("team_alert", "alert_case"),
+            ACCESS_LOG, java.util.List.of("case_access_log"),
+            INSPECTION, java.util.List.of("inspection_case", "inspection_entry", "inspection_clock", "inspection_pause",
+                    "inspection_grading"));
+
+    /** The groups in the order a rebuild of all takes them. */
+    public static final java.util.List<String> ALL = java.util.List.of(TIMELINE, CASE_LIST, ALERTS, ACCESS_LOG, INSPECTION);
+
     private ReadModels() {
     }
 }
