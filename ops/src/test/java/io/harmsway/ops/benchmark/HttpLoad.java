@@ -88,7 +88,8 @@ final class HttpLoad {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        // Long enough for the slowest read measured (the national inspection report on a loaded machine).
+        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(15));
     }
 
     /** How long answers took. */

@@ -27,9 +27,10 @@ class OpenApiIntegrationTest extends IntegrationTestBase {
     private static final Path REQUESTS_FILE = Path.of("..", "docs", "api-requests.http");
     /**
      * Actions that take nothing but the request itself: a checkpoint signs the store as it stands; a
-     * resend puts the dead delivery its path names back in the queue.
+     * resend puts the dead delivery its path names back in the queue; a rebuild rebuilds the group it names.
      */
-    private static final List<String> BODILESS = List.of("/api/audit/checkpoints", "/api/ops/notifications/{id}/resend");
+    private static final List<String> BODILESS = List.of("/api/audit/checkpoints", "/api/ops/notifications/{id}/resend",
+            "/api/ops/read-models/{group}/rebuild");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

@@ -62,7 +62,12 @@ enum TablePolicy {
             entry("user_change", HISTORY),
             entry("notification_setting", REBUILDABLE),
             entry("notification_case", REBUILDABLE),
-            entry("notification_delivery", REBUILDABLE));
+            entry("notification_delivery", REBUILDABLE),
+            entry("inspection_case", REBUILDABLE),
+            entry("inspection_entry", REBUILDABLE),
+            entry("inspection_clock", REBUILDABLE),
+            entry("inspection_pause", REBUILDABLE),
+            entry("inspection_grading", REBUILDABLE));
 
     private final Set<String> privileges;
 
