@@ -57,6 +57,12 @@ public class DeliveryStore {
                 truncated(error), delivery.id(), ts(delivery.leaseUntil())) == 1;
     }
 
+    /** Whether this transaction may write digests: false while another node's transaction does. */
+    public boolean lockDigests() {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select pg_try_advisory_xact_lock(hashtext('notification-digests'))",
+                Boolean.class));
+    }
+
     /** Held warnings whose digest time has come, for the digest writer (locked, in its transaction). */
     public List<HeldWarning> heldForDigest(Instant now) {
         return jdbc.query("""

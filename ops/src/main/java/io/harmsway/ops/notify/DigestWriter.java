@@ -11,8 +11,9 @@ import java.util.stream.Collectors;
 
 /**
  * When a digest time has come, folds each recipient's held warnings (per channel) into one digest
- * row, sent like any other, whose key is {@code digest-} and the first warning's row id. The held
- * rows are locked while they are read, so two nodes never fold the same warning twice.
+ * row, sent like any other, whose key is {@code digest-} and the first warning's row id. One node at
+ * a time writes digests (a transaction-scoped advisory lock), so a user's warnings are never split
+ * between two digests; the held rows are locked too, so no warning is ever folded twice.
  */
 public class DigestWriter {
 
@@ -28,6 +29,9 @@ public class DigestWriter {
 
     public void writeDue() {
         transactions.executeWithoutResult(status -> {
+            if (!store.lockDigests()) {
+                return;
+            }
             Instant now = clock.instant();
             Map<String, List<DeliveryStore.HeldWarning>> byRecipientAndChannel = store.heldForDigest(now).stream()
                     .collect(Collectors.groupingBy(warning -> warning.recipient() + "\n" + warning.channel(),
