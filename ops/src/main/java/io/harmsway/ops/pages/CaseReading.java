@@ -27,6 +27,7 @@ public class CaseReading {
 
     private final QueryGateway queries;
     private final CaseAccess access;
+    private volatile Map<String, String> ruleTitles;
 
     public CaseReading(QueryGateway queries, CaseAccess access) {
         this.queries = queries;
@@ -55,10 +56,18 @@ public class CaseReading {
         return queries.query(new CaseClocksQuery(caseId), ResponseTypes.multipleInstancesOf(ClockView.class)).join();
     }
 
-    /** Each rule's title by id (its newest version's). */
+    /**
+     * Each rule's title by id (its newest version's). The catalogue is read from the rule files at
+     * start-up and never changes while the application runs, so it is asked once.
+     */
     public Map<String, String> ruleTitles() {
-        return queries.query(new RuleCatalogueQuery(), ResponseTypes.multipleInstancesOf(RuleView.class)).join()
-                .stream().collect(Collectors.toMap(RuleView::id, RuleView::title, (older, newer) -> newer));
+        Map<String, String> titles = ruleTitles;
+        if (titles == null) {
+            titles = queries.query(new RuleCatalogueQuery(), ResponseTypes.multipleInstancesOf(RuleView.class)).join()
+                    .stream().collect(Collectors.toUnmodifiableMap(RuleView::id, RuleView::title, (older, newer) -> newer));
+            ruleTitles = titles;
+        }
+        return titles;
     }
 
     static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {

@@ -96,7 +96,7 @@ class InvestigatorPagesIntegrationTest extends BrowserTestBase {
 
         WebElement summary = waitFor(By.cssSelector(".govuk-error-summary"));
         assertThat(summary.getText()).contains("There is a problem")
-                .contains("Does the suspect have access to children?: choose yes or no")
+                .contains("Does the suspect have access to children? Choose yes or no")
                 .contains("When it happened: enter the time it happened");
         assertThat(page.switchTo().activeElement().getAttribute("class")).contains("govuk-error-summary");
         assertThat(page.findElements(By.cssSelector(".govuk-error-message"))).hasSize(2);

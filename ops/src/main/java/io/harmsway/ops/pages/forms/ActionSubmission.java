@@ -55,12 +55,12 @@ public class ActionSubmission {
     /** A refusal on a field of the form, on the subject chosen, or (naming neither) on the first field. */
     private static FieldProblem on(String field, String message, List<FormField> fields, Subject subject) {
         if (subject.field() != null && subject.field().equals(field)) {
-            return new FieldProblem(field, field, subject.question() + ": " + message);
+            return new FieldProblem(field, field, FormBinding.said(subject.question(), message));
         }
         FormField named = fields.stream().filter(f -> f.name().equals(field)).findFirst()
                 .orElse(fields.isEmpty() ? null : fields.get(0));
         return named == null ? new FieldProblem(field, "main-content", message)
-                : new FieldProblem(named.name(), named.focusId(), named.label() + ": " + message);
+                : new FieldProblem(named.name(), named.focusId(), FormBinding.said(named.label(), message));
     }
 
     /** What the command answered, or why it was refused. */

@@ -148,19 +148,26 @@ public class FormBinding {
         Annotation constraint = violation.getConstraintDescriptor().getAnnotation();
         boolean missing = constraint instanceof NotNull || constraint instanceof NotBlank || constraint instanceof NotEmpty;
         if (missing) {
-            return field.label() + ": " + switch (field.kind()) {
+            return said(field.label(), switch (field.kind()) {
                 case YES_NO -> "choose yes or no";
                 case ONE_OF -> "choose one";
                 case ANY_OF -> "choose at least one";
                 case LONDON_TIME -> "enter the date and time";
                 default -> "enter it";
-            };
+            });
         }
-        return field.label() + ": " + violation.getMessage();
+        return said(field.label(), violation.getMessage());
     }
 
     static FieldProblem problem(FormField field, String message) {
-        return new FieldProblem(field.name(), field.focusId(), field.label() + ": " + message);
+        return new FieldProblem(field.name(), field.focusId(), said(field.label(), message));
+    }
+
+    /** "Decision: enter it"; after a question, "Was a doctor present? Choose yes or no". */
+    public static String said(String label, String problem) {
+        return label.endsWith("?") && !problem.isEmpty()
+                ? label + " " + Character.toUpperCase(problem.charAt(0)) + problem.substring(1)
+                : label + ": " + problem;
     }
 
     private static int indexOf(List<FormField> fields, String name) {
