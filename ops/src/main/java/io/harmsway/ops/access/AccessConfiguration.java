@@ -43,9 +43,11 @@ public class AccessConfiguration {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
                 // The API and the pages alike: a page naming a case, clock or team is checked and its
-                // reads logged as the API's are. Only the pages' static files are left out.
+                // reads logged as the API's are. Left out: the pages' static files, and the error
+                // answer, dispatched within a failed request whose read is still pending (it must
+                // not try to log the read again while answering that the log failed).
                 registry.addInterceptor(new AccessInterceptor(caseAccess, caseReadLog)).addPathPatterns("/**")
-                        .excludePathPatterns("/webjars/**", "/assets/**", "/app/**");
+                        .excludePathPatterns("/webjars/**", "/assets/**", "/app/**", "/error");
             }
         };
     }

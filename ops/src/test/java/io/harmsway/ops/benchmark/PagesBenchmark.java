@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * a browser sends it: the sign-in page, the investigator's "My cases", the case page of her worst
  * case (timeline chart data, clocks, the list; each read logged as an event, as every read of a case
  * is) and an action's form. One client, one request at a time; static files (cached by a browser)
- * are not counted. Run it with {@code bench/pages [--requests=500] [--warmup=50]}; the issue's aim is
+ * are not counted. For comparison, in the same run, the API's own reads of the case's timeline and
+ * clocks (the case page reads both, and more). Run it with {@code bench/pages [--requests=500] [--warmup=50]}; the issue's aim is
  * p99 under 200 ms.
  */
 public final class PagesBenchmark {
@@ -61,8 +62,17 @@ public final class PagesBenchmark {
             pages.put("an action's form", "/cases/" + caseId + "/actions/strategy-discussions");
             System.out.printf("pages benchmark: demo data, %d requests per page after %d to warm up, one client,"
                     + " %d cores%n", requests, warmup, Runtime.getRuntime().availableProcessors());
-            for (Map.Entry<String, String> page : pages.entrySet()) {
-                HttpRequest request = HttpRequest.newBuilder(URI.create(base + page.getValue())).GET().build();
+            String token = new HttpLoad(app.port()).token("ivy", "ivy-demo");
+            Map<String, HttpRequest> requestsByName = new LinkedHashMap<>();
+            pages.forEach((name, path) -> requestsByName.put(name, HttpRequest.newBuilder(URI.create(base + path)).GET().build()));
+            requestsByName.put("API: the case's timeline (JSON)", HttpRequest.newBuilder(
+                    URI.create(base + "/api/cases/" + caseId + "/timeline")).header("Authorization", "Bearer " + token)
+                    .GET().build());
+            requestsByName.put("API: the case's clocks (JSON)", HttpRequest.newBuilder(
+                    URI.create(base + "/api/sla/cases/" + caseId + "/clocks")).header("Authorization", "Bearer " + token)
+                    .GET().build());
+            for (Map.Entry<String, HttpRequest> page : requestsByName.entrySet()) {
+                HttpRequest request = page.getValue();
                 times(ivy, request, warmup);
                 List<Duration> times = times(ivy, request, requests);
                 Collections.sort(times);

@@ -1,6 +1,9 @@
 package io.harmsway.ops.pages;
 
+import io.harmsway.ops.pages.forms.ActionForm;
+import io.harmsway.ops.pages.forms.ActionForms;
 import io.harmsway.ops.support.BrowserTestBase;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -25,6 +28,9 @@ import static org.awaitility.Awaitility.await;
  * axe-core's WCAG 2.2 AA rules on every page, with a screenshot of each.
  */
 class InvestigatorPagesIntegrationTest extends BrowserTestBase {
+
+    @Autowired
+    ActionForms forms;
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
@@ -198,6 +204,21 @@ class InvestigatorPagesIntegrationTest extends BrowserTestBase {
         submit();
         waitForText(By.cssSelector(".govuk-notification-banner"), "Recorded");
         await().untilAsserted(() -> assertThat(events.count(caseId, "SlaClockResumed")).isEqualTo(1));
+    }
+
+    @Test
+    void everyActionsFormIsAccessible() {
+        String caseId = openCase();
+        signInAs("ivy");
+
+        for (ActionForm form : forms.all()) {
+            open("/cases/" + caseId + "/actions/" + form.slug());
+            waitForText(By.tagName("h1"), form.title());
+            assertAccessible("the form " + form.slug());
+        }
+        open("/cases/" + caseId + "/clocks/no-such-clock/pause");
+        waitFor(By.tagName("h1"));
+        assertAccessible("a clock's page");
     }
 
     @Test

@@ -160,6 +160,15 @@ class PageSecurityIntegrationTest extends IntegrationTestBase {
         assertThat(answer.body()).contains("Your role does not give you this page");
     }
 
+    @Test
+    void theApiDocumentationListsTheApiOnlyNotThePages() {
+        HttpResponse<String> document = new PageSession(port).get("/v3/api-docs");
+
+        assertThat(document.statusCode()).isEqualTo(200);
+        assertThat(document.body()).contains("\"/api/cases\"").doesNotContain("\"/cases/{caseId}\"")
+                .doesNotContain("\"/sign-in\"");
+    }
+
     private PageSession signedIn(String user) {
         PageSession browser = new PageSession(port);
         assertThat(browser.signIn(user, user + "-demo").statusCode()).isEqualTo(302);
