@@ -14,7 +14,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import java.time.Clock;
 
 /**
- * Team access: the case-team table and its writer, the rule, the one point every API request passes,
+ * Team access: the case-team table and its writer, the rule, the one point every request passes (API and pages),
  * and the log of every read of a case.
  */
 @Configuration
@@ -42,7 +42,12 @@ public class AccessConfiguration {
         return new WebMvcConfigurer() {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
-                registry.addInterceptor(new AccessInterceptor(caseAccess, caseReadLog)).addPathPatterns("/api/**");
+                // The API and the pages alike: a page naming a case, clock or team is checked and its
+                // reads logged as the API's are. Left out: the pages' static files, and the error
+                // answer, dispatched within a failed request whose read is still pending (it must
+                // not try to log the read again while answering that the log failed).
+                registry.addInterceptor(new AccessInterceptor(caseAccess, caseReadLog)).addPathPatterns("/**")
+                        .excludePathPatterns("/webjars/**", "/assets/**", "/app/**", "/error");
             }
         };
     }
