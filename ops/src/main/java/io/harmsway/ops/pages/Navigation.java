@@ -1,6 +1,5 @@
 package io.harmsway.ops.pages;
 
-import io.harmsway.ops.security.Role;
 import io.harmsway.ops.security.UserDirectory.Member;
 
 import java.util.List;
@@ -25,12 +24,14 @@ public final class Navigation {
                     new Item("Team dashboard", "/teams/" + user.team() + "/dashboard"),
                     new Item("Team cases", "/cases"));
             case AUDITOR -> List.of(new Item("Cases", "/cases"), new Item("Inspection report", "/audit/inspection"));
-            case OPERATOR -> List.of();
+            // Operators and administrators work over the API (the header still links its documentation).
+            case OPERATOR, ADMINISTRATOR -> List.of();
         };
     }
 
     /** Where a user lands after signing in (or on {@code /}). */
     public static String home(Member user) {
-        return user.role() == Role.OPERATOR ? "/account" : of(user).get(0).href();
+        List<Item> pages = of(user);
+        return pages.isEmpty() ? "/account" : pages.get(0).href();
     }
 }
