@@ -57,11 +57,14 @@ public final class ProjectionWrites {
     private final CaseOrder caseOrder = new CaseOrder();
     /** Cases this class parked itself: the processor's own cache of parked cases does not know them. */
     private final Set<Object> parkedHere = ConcurrentHashMap.newKeySet();
+    private final boolean batched;
     private volatile Parking parking;
 
-    public ProjectionWrites(JdbcTemplate jdbc, String group) {
+    /** {@code batched} false sends every write at once, behind the processor's savepoint per event (as before). */
+    public ProjectionWrites(JdbcTemplate jdbc, String group, boolean batched) {
         this.jdbc = jdbc;
         this.group = group;
+        this.batched = batched;
         this.resource = ProjectionWrites.class.getName() + "/" + group;
     }
 
@@ -77,7 +80,8 @@ public final class ProjectionWrites {
 
     /** Whether the writes of the event handled in {@code unitOfWork} wait for its batch's commit. */
     public boolean defers(UnitOfWork<?> unitOfWork) {
-        return unitOfWork.root() instanceof BatchingUnitOfWork<?> && unitOfWork.getMessage() instanceof TrackedEventMessage<?>;
+        return batched && unitOfWork.root() instanceof BatchingUnitOfWork<?>
+                && unitOfWork.getMessage() instanceof TrackedEventMessage<?>;
     }
 
     /** An insert, update or delete of the read model, sent with its batch or at once (see {@link #defers}). */

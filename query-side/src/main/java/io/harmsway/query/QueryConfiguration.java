@@ -29,6 +29,9 @@ import java.time.Duration;
 @Configuration
 public class QueryConfiguration {
 
+    /** Whether the read models' writes go in JDBC batches as their processor's batch commits. */
+    private static final String BATCHED = "${harmsway.read-models.batched-writes:true}";
+
     private final ObjectMapper factsJson = EventFormat.objectMapper();
 
     /** Named by each read model's {@code axon.eventhandling.processors.<group>.sequencing-policy}. */
@@ -39,23 +42,23 @@ public class QueryConfiguration {
 
     /** Each read-model group's row writes, sent in JDBC batches as its processor's batch commits. */
     @Bean
-    ProjectionWrites timelineWrites(JdbcTemplate jdbc) {
-        return new ProjectionWrites(jdbc, ReadModels.TIMELINE);
+    ProjectionWrites timelineWrites(JdbcTemplate jdbc, @Value(BATCHED) boolean batched) {
+        return new ProjectionWrites(jdbc, ReadModels.TIMELINE, batched);
     }
 
     @Bean
-    ProjectionWrites caseListWrites(JdbcTemplate jdbc) {
-        return new ProjectionWrites(jdbc, ReadModels.CASE_LIST);
+    ProjectionWrites caseListWrites(JdbcTemplate jdbc, @Value(BATCHED) boolean batched) {
+        return new ProjectionWrites(jdbc, ReadModels.CASE_LIST, batched);
     }
 
     @Bean
-    ProjectionWrites alertsWrites(JdbcTemplate jdbc) {
-        return new ProjectionWrites(jdbc, ReadModels.ALERTS);
+    ProjectionWrites alertsWrites(JdbcTemplate jdbc, @Value(BATCHED) boolean batched) {
+        return new ProjectionWrites(jdbc, ReadModels.ALERTS, batched);
     }
 
     @Bean
-    ProjectionWrites accessLogWrites(JdbcTemplate jdbc) {
-        return new ProjectionWrites(jdbc, ReadModels.ACCESS_LOG);
+    ProjectionWrites accessLogWrites(JdbcTemplate jdbc, @Value(BATCHED) boolean batched) {
+        return new ProjectionWrites(jdbc, ReadModels.ACCESS_LOG, batched);
     }
 
     @Bean

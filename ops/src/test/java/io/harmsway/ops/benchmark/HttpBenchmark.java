@@ -9,7 +9,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The rate a user feels: actions recorded over real HTTP with the application's own bearer token
@@ -19,7 +21,8 @@ import java.util.List;
  * answer to its entry in the timeline read model ({@link TimelineWatch}), and how long after the
  * last answer every processor had caught up. Each concurrency of {@code --clients} (a list) is a
  * round of its own in the same application. Run it with
- * {@code bench/http [--actions=8000] [--clients=8,50] [--suspects-per-case=3] [--warmup=800] [--poll-ms=10]}.
+ * {@code bench/http [--actions=8000] [--clients=8,50] [--suspects-per-case=3] [--warmup=800] [--poll-ms=10]}
+ * {@code [--app.<property>=<value> ...]} (an application setting, e.g. {@code --app.harmsway.read-models.batched-writes=false}).
  */
 public final class HttpBenchmark {
 
@@ -35,8 +38,10 @@ public final class HttpBenchmark {
         int warmup = options.integer("warmup", 800);
         Duration poll = Duration.ofMillis(options.integer("poll-ms", 10));
 
+        List<String> properties = new ArrayList<>(List.of("harmsway.sign-in.token-lifetime=PT12H"));
+        properties.addAll(options.applicationProperties());
         try (ScratchDatabase database = ScratchDatabase.forBenchmark();
-             RunningApplication app = new RunningApplication(database, "harmsway.sign-in.token-lifetime=PT12H")) {
+             RunningApplication app = new RunningApplication(database, properties.toArray(String[]::new))) {
             Clock clock = app.bean("clock", Clock.class);
             CaseActions shapes = new CaseActions(app.bean(CommandGateway.class), clock, suspects);
             ObjectMapper axonJson = app.bean("defaultAxonObjectMapper", ObjectMapper.class);
@@ -79,7 +84,7 @@ public final class HttpBenchmark {
         long lastAnswer = System.nanoTime();
         System.out.println("  HTTP, bearer token, POST per action:   " + httpRate);
         Duration timelineCaughtUp = watch.awaitAllSeen(Duration.ofMinutes(10));
-        backlog.awaitCaughtUp(Duration.ofMinutes(10));
+        Map<String, Duration> each = backlog.awaitEachCaughtUp(lastAnswer, Duration.ofMinutes(10));
         long caughtUpAfter = System.nanoTime() - lastAnswer;
         System.out.printf("  ratio HTTP / plain JDBC: %.2f%n", httpRate.ratioTo(plainRate));
         System.out.println("  answer times:         " + Percentiles.of(http.answerTimesAndReset())
@@ -88,6 +93,9 @@ public final class HttpBenchmark {
                 + " (aim: p99 under 500 ms)");
         System.out.printf("  timeline complete %.2f s after the last answer; every processor caught up %.2f s after"
                 + " it (aim: within 1 s)%n", timelineCaughtUp.toNanos() / 1e9, caughtUpAfter / 1e9);
+        StringBuilder byProcessor = new StringBuilder();
+        each.forEach((name, after) -> byProcessor.append(String.format(" %s %.2f s;", name, after.toNanos() / 1e9)));
+        System.out.println("  caught up, by processor:" + byProcessor);
         System.out.println("  (load average " + LoadAverage.now() + ")");
     }
 }
