@@ -18,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Two application nodes on one database, as a deployment behind a load balancer runs them: clients
+ * Two application nodes on one database, each a JVM of its own, as a deployment behind a load balancer
+ * runs them: clients
  * add notes over HTTP to a few shared cases, each client sending its requests to the two nodes in
  * turn, so each node's cached copy of a case is often stale (the other node appended to it since).
  * Counts the answers by status, and checks that every note answered 2xx is stored exactly once and
@@ -42,7 +43,7 @@ public final class TwoNodesBenchmark {
 
         try (ScratchDatabase database = ScratchDatabase.forBenchmark();
              RunningApplication first = new RunningApplication(database, settings);
-             RunningApplication second = new RunningApplication(database, settings)) {
+             SecondNode second = SecondNode.start(database, properties)) {
             Instant at = first.bean("clock", Clock.class).instant().minus(Duration.ofHours(1));
             String token = new HttpLoad(first.port()).token("ivy", "ivy-demo");
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
