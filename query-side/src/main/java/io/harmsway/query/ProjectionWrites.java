@@ -1,5 +1,6 @@
 package io.harmsway.query;
 
+import io.harmsway.query.api.DeferredWrites;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
@@ -29,27 +30,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * the processor parks, has its writes dropped from the batch (its unit of work's rollback), so the
  * processor needs no savepoint per event ({@link #defers}). A write PostgreSQL refuses only shows
  * when the batch is sent: then the batch's writes are undone to a savepoint and sent again one event
- * at a time, each behind a savepoint of its own; the event refused is parked ({@link Parking}), with
+ * at a time, each behind a savepoint of its own; the event refused is parked ({@link DeferredWrites.Parking}), with
  * its case's later events of the batch behind it, and every other event's writes stand. Events of a
  * case parked that way that come in later batches are parked behind it as long as it stays parked.
  *
  * <p>Outside a streaming processor's batch (a dead-letter retry, a test calling a handler) every
  * write is sent at once.
  */
-public final class ProjectionWrites {
-
-    /** Where a refused event goes: the processing group's dead-letter queue. */
-    public interface Parking {
-
-        /** Parks the event's case with the event, refused for {@code cause}. */
-        void park(EventMessage<?> event, Throwable cause);
-
-        /** Parks the event behind its case's parked events. */
-        void parkBehind(EventMessage<?> event);
-
-        /** Whether the event's case is still parked (not retried since). */
-        boolean isParked(EventMessage<?> event);
-    }
+public final class ProjectionWrites implements DeferredWrites {
 
     private final JdbcTemplate jdbc;
     private final String group;
@@ -68,17 +56,17 @@ public final class ProjectionWrites {
         this.resource = ProjectionWrites.class.getName() + "/" + group;
     }
 
-    /** The processing group whose writes these are. */
+    @Override
     public String group() {
         return group;
     }
 
-    /** Without parking, a refused batch fails as a whole (and the processor retries it). */
+    @Override
     public void parkWith(Parking parking) {
         this.parking = parking;
     }
 
-    /** Whether the writes of the event handled in {@code unitOfWork} wait for its batch's commit. */
+    @Override
     public boolean defers(UnitOfWork<?> unitOfWork) {
         return batched && unitOfWork.root() instanceof BatchingUnitOfWork<?>
                 && unitOfWork.getMessage() instanceof TrackedEventMessage<?>;
@@ -182,8 +170,8 @@ public final class ProjectionWrites {
             List<EventWrites> toSend = new ArrayList<>();
             for (EventWrites event : all) {
                 Object sequence = caseOrder.getSequenceIdentifierFor(event.event);
-                if (parkedHere.contains(sequence) && parking.isParked(event.event)) {
-                    parking.parkBehind(event.event);
+                if (parkedHere.contains(sequence) && parking.isParked(sequence)) {
+                    parking.parkBehind(sequence, event.event);
                 } else {
                     parkedHere.remove(sequence);
                     toSend.add(event);
@@ -216,7 +204,7 @@ public final class ProjectionWrites {
             for (EventWrites event : batch) {
                 Object sequence = caseOrder.getSequenceIdentifierFor(event.event);
                 if (refusedCases.contains(sequence)) {
-                    parking.parkBehind(event.event);
+                    parking.parkBehind(sequence, event.event);
                     continue;
                 }
                 Savepoint beforeEvent = connection.setSavepoint();
@@ -229,7 +217,7 @@ public final class ProjectionWrites {
                     connection.rollback(beforeEvent);
                     refusedCases.add(sequence);
                     parkedHere.add(sequence);
-                    parking.park(event.event, refused);
+                    parking.park(sequence, event.event, refused);
                 }
             }
         }

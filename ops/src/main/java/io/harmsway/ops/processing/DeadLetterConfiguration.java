@@ -1,6 +1,6 @@
 package io.harmsway.ops.processing;
 
-import io.harmsway.query.ProjectionWrites;
+import io.harmsway.query.api.DeferredWrites;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -52,7 +52,7 @@ public class DeadLetterConfiguration {
                                                 PlatformTransactionManager platformTransactions, DeadLetterSchema schema,
                                                 Serializer serializer,
                                                 @Qualifier("eventSerializer") Serializer eventSerializer,
-                                                List<ProjectionWrites> batchedWrites) {
+                                                List<DeferredWrites> batchedWrites) {
         Function<String, SequencedDeadLetterQueue<EventMessage<?>>> queues = group -> new ParkingDeadLetterQueue(group,
                 JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder().processingGroup(group)
                         .connectionProvider(connections).transactionManager(transactions).schema(schema)

@@ -1,6 +1,6 @@
 package io.harmsway.ops.processing;
 
-import io.harmsway.query.ProjectionWrites;
+import io.harmsway.query.api.DeferredWrites;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configurer;
@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * Every processing group of the application, whatever its name, parks the events it cannot
  * handle instead of retrying its batch for ever: a dead-letter queue per group, each event a unit
  * of work on a savepoint (or, for a read model whose writes wait for its batch, with its writes
- * dropped on failure: {@link ProjectionWrites}), and the parking policy. Runs after Axon's own module, whose
+ * dropped on failure: {@link DeferredWrites}), and the parking policy. Runs after Axon's own module, whose
  * per-processor {@code dlq.enabled} settings it replaces.
  */
 final class ParkInEveryProcessingGroup implements ConfigurerModule {
@@ -27,15 +27,15 @@ final class ParkInEveryProcessingGroup implements ConfigurerModule {
     private final Function<String, SequencedDeadLetterQueue<EventMessage<?>>> queues;
     private final TransactionManager savepoints;
     private final ConnectionProvider connections;
-    private final Map<String, ProjectionWrites> batchedWrites;
+    private final Map<String, DeferredWrites> batchedWrites;
 
     ParkInEveryProcessingGroup(Function<String, SequencedDeadLetterQueue<EventMessage<?>>> queues,
                                TransactionManager savepoints, ConnectionProvider connections,
-                               List<ProjectionWrites> batchedWrites) {
+                               List<DeferredWrites> batchedWrites) {
         this.queues = queues;
         this.savepoints = savepoints;
         this.connections = connections;
-        this.batchedWrites = batchedWrites.stream().collect(Collectors.toMap(ProjectionWrites::group, writes -> writes));
+        this.batchedWrites = batchedWrites.stream().collect(Collectors.toMap(DeferredWrites::group, writes -> writes));
     }
 
     @Override
@@ -49,7 +49,7 @@ final class ParkInEveryProcessingGroup implements ConfigurerModule {
                             .enableSequenceIdentifierCache()
                             // A replay (token reset) empties the group's queue: it will park again what still fails.
                             .allowReset(true));
-                    ProjectionWrites writes = batchedWrites.get(group);
+                    DeferredWrites writes = batchedWrites.get(group);
                     if (writes != null) {
                         writes.parkWith(new QueueParking(queues.apply(group)));
                     }

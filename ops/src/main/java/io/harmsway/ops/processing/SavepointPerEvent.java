@@ -1,6 +1,6 @@
 package io.harmsway.ops.processing;
 
-import io.harmsway.query.ProjectionWrites;
+import io.harmsway.query.api.DeferredWrites;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.JdbcUtils;
 import org.axonframework.common.transaction.TransactionManager;
@@ -28,10 +28,10 @@ final class SavepointPerEvent implements MessageHandlerInterceptor<EventMessage<
     private final TransactionManager savepoints;
     private final ConnectionProvider connections;
     private final List<CorrelationDataProvider> correlationData;
-    private final Optional<ProjectionWrites> batchedWrites;
+    private final Optional<DeferredWrites> batchedWrites;
 
     SavepointPerEvent(String processorName, TransactionManager savepoints, ConnectionProvider connections,
-                      List<CorrelationDataProvider> correlationData, Optional<ProjectionWrites> batchedWrites) {
+                      List<CorrelationDataProvider> correlationData, Optional<DeferredWrites> batchedWrites) {
         this.processorName = processorName;
         this.savepoints = savepoints;
         this.connections = connections;
