@@ -47,6 +47,9 @@ import java.time.Duration;
 @Configuration
 public class QueryConfiguration {
 
+    /** Whether the read models' writes go in JDBC batches as their processor's batch commits. */
+    private static final String BATCHED = "${harmsway.read-models.batched-writes:true}";
+
     private final ObjectMapper factsJson = EventFormat.objectMapper();
 
     /** Named by each read model's {@code axon.eventhandling.processors.<group>.sequencing-policy}. */
@@ -55,9 +58,30 @@ public class QueryConfiguration {
         return new CaseOrder();
     }
 
+    /** Each read-model group's row writes, sent in JDBC batches as its processor's batch commits. */
     @Bean
-    TimelineProjection timelineProjection(JdbcTemplate jdbc) {
-        return new TimelineProjection(jdbc, new TimelineRenderer(factsJson), factsJson);
+    ProjectionWrites timelineWrites(JdbcTemplate jdbc, @Value(BATCHED) boolean batched) {
+        return new ProjectionWrites(jdbc, ReadModels.TIMELINE, batched);
+    }
+
+    @Bean
+    ProjectionWrites caseListWrites(JdbcTemplate jdbc, @Value(BATCHED) boolean batched) {
+        return new ProjectionWrites(jdbc, ReadModels.CASE_LIST, batched);
+    }
+
+    @Bean
+    ProjectionWrites alertsWrites(JdbcTemplate jdbc, @Value(BATCHED) boolean batched) {
+        return new ProjectionWrites(jdbc, ReadModels.ALERTS, batched);
+    }
+
+    @Bean
+    ProjectionWrites accessLogWrites(JdbcTemplate jdbc, @Value(BATCHED) boolean batched) {
+        return new ProjectionWrites(jdbc, ReadModels.ACCESS_LOG, batched);
+    }
+
+    @Bean
+    TimelineProjection timelineProjection(JdbcTemplate jdbc, ProjectionWrites timelineWrites) {
+        return new TimelineProjection(jdbc, timelineWrites, new TimelineRenderer(factsJson), factsJson);
     }
 
     /**
@@ -80,28 +104,28 @@ public class QueryConfiguration {
     }
 
     @Bean
-    CaseListProjection caseListProjection(JdbcTemplate jdbc, RecordingLag recordingLag) {
-        return new CaseListProjection(jdbc, recordingLag);
+    CaseListProjection caseListProjection(JdbcTemplate jdbc, ProjectionWrites caseListWrites, RecordingLag recordingLag) {
+        return new CaseListProjection(jdbc, caseListWrites, recordingLag);
     }
 
     @Bean
-    RecordingLagProjection recordingLagProjection(JdbcTemplate jdbc, RecordingLag recordingLag) {
-        return new RecordingLagProjection(jdbc, recordingLag);
+    RecordingLagProjection recordingLagProjection(ProjectionWrites caseListWrites, RecordingLag recordingLag) {
+        return new RecordingLagProjection(caseListWrites, recordingLag);
     }
 
     @Bean
-    AlertCases alertCases(JdbcTemplate jdbc) {
-        return new AlertCases(jdbc);
+    AlertCases alertCases(JdbcTemplate jdbc, ProjectionWrites alertsWrites) {
+        return new AlertCases(jdbc, alertsWrites);
     }
 
     @Bean
-    AlertProjection alertProjection(JdbcTemplate jdbc, Clock clock) {
-        return new AlertProjection(jdbc, clock);
+    AlertProjection alertProjection(JdbcTemplate jdbc, ProjectionWrites alertsWrites, Clock clock) {
+        return new AlertProjection(jdbc, alertsWrites, clock);
     }
 
     @Bean
-    AccessLogProjection accessLogProjection(JdbcTemplate jdbc) {
-        return new AccessLogProjection(jdbc);
+    AccessLogProjection accessLogProjection(JdbcTemplate jdbc, ProjectionWrites accessLogWrites) {
+        return new AccessLogProjection(jdbc, accessLogWrites);
     }
 
     @Bean

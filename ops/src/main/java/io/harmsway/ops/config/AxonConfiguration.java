@@ -5,6 +5,8 @@ import io.harmsway.cases.CaseConfiguration;
 import io.harmsway.cases.api.CaseMetadata;
 import io.harmsway.cases.api.format.EventFormat;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.EhCache3Adapter;
@@ -107,6 +109,18 @@ public class AxonConfiguration {
     @Bean
     ConfigurerModule caseModule(Cache caseCache) {
         return new CaseConfiguration(caseCache);
+    }
+
+    /**
+     * The gateway every command goes through: a command refused only because this node's cached case
+     * was stale (another node appended to it) is sent again, up to {@code harmsway.commands.conflict-retries}
+     * times; 0 answers every such conflict to the caller (409).
+     */
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus,
+                                  @Value("${harmsway.commands.conflict-retries:3}") int conflictRetries) {
+        return DefaultCommandGateway.builder().commandBus(commandBus)
+                .retryScheduler(new ConflictRetry(conflictRetries)).build();
     }
 
     /** The actor travels with every command and every event it causes. */

@@ -1,5 +1,6 @@
 package io.harmsway.ops.processing;
 
+import io.harmsway.query.api.DeferredWrites;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -20,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -49,12 +51,14 @@ public class DeadLetterConfiguration {
     ConfigurerModule parkInEveryProcessingGroup(ConnectionProvider connections, TransactionManager transactions,
                                                 PlatformTransactionManager platformTransactions, DeadLetterSchema schema,
                                                 Serializer serializer,
-                                                @Qualifier("eventSerializer") Serializer eventSerializer) {
+                                                @Qualifier("eventSerializer") Serializer eventSerializer,
+                                                List<DeferredWrites> batchedWrites) {
         Function<String, SequencedDeadLetterQueue<EventMessage<?>>> queues = group -> new ParkingDeadLetterQueue(group,
                 JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder().processingGroup(group)
                         .connectionProvider(connections).transactionManager(transactions).schema(schema)
                         .genericSerializer(serializer).eventSerializer(eventSerializer).build());
-        return new ParkInEveryProcessingGroup(queues, new SavepointTransactionManager(platformTransactions), connections);
+        return new ParkInEveryProcessingGroup(queues, new SavepointTransactionManager(platformTransactions), connections,
+                batchedWrites);
     }
 
     /** First and last attempts are dated by the application's one clock. */

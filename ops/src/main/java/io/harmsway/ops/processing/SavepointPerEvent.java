@@ -1,5 +1,6 @@
 package io.harmsway.ops.processing;
 
+import io.harmsway.query.api.DeferredWrites;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.JdbcUtils;
 import org.axonframework.common.transaction.TransactionManager;
@@ -11,6 +12,7 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Each event a processor handles is a unit of work of its own inside the batch's: its rows sit
@@ -26,13 +28,15 @@ final class SavepointPerEvent implements MessageHandlerInterceptor<EventMessage<
     private final TransactionManager savepoints;
     private final ConnectionProvider connections;
     private final List<CorrelationDataProvider> correlationData;
+    private final Optional<DeferredWrites> batchedWrites;
 
     SavepointPerEvent(String processorName, TransactionManager savepoints, ConnectionProvider connections,
-                      List<CorrelationDataProvider> correlationData) {
+                      List<CorrelationDataProvider> correlationData, Optional<DeferredWrites> batchedWrites) {
         this.processorName = processorName;
         this.savepoints = savepoints;
         this.connections = connections;
         this.correlationData = correlationData;
+        this.batchedWrites = batchedWrites;
     }
 
     @Override
@@ -43,7 +47,11 @@ final class SavepointPerEvent implements MessageHandlerInterceptor<EventMessage<
         correlationData.forEach(event::registerCorrelationDataProvider);
         ParkingSlot slot = new ParkingSlot(processorName);
         event.resources().put(ParkingSlot.RESOURCE, slot);
-        event.attachTransaction(savepoints);
+        // A read model whose writes wait for the batch writes nothing now: no savepoint to guard it, its
+        // waiting writes are dropped with the event's rollback instead (two round trips saved per event).
+        if (!batchedWrites.map(writes -> writes.defers(batch)).orElse(false)) {
+            event.attachTransaction(savepoints);
+        }
         Object result;
         try {
             result = chain.proceed();

@@ -34,6 +34,39 @@ final class Backlog {
         return segments;
     }
 
+    /**
+     * Waits until every processor has handled every event stored now or appended while waiting (the
+     * clocks' own events); answers, by processor, how long after {@code since} (a {@link System#nanoTime()})
+     * it last had nothing left to handle.
+     */
+    Map<String, Duration> awaitEachCaughtUp(long since, Duration atMost) {
+        Map<String, Duration> caughtUp = new TreeMap<>();
+        await().atMost(atMost).pollInterval(Duration.ofMillis(50)).until(() -> {
+            long now = System.nanoTime();
+            Long latest = jdbc.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry", Long.class);
+            boolean all = true;
+            for (Map.Entry<String, Long> processor : positions().entrySet()) {
+                if (processor.getValue() >= latest) {
+                    caughtUp.putIfAbsent(processor.getKey(), Duration.ofNanos(now - since));
+                } else {
+                    caughtUp.remove(processor.getKey());
+                    all = false;
+                }
+            }
+            return all;
+        });
+        return caughtUp;
+    }
+
+    private Map<String, Long> positions() {
+        Map<String, Long> positions = new TreeMap<>();
+        jdbc.query("""
+                select processor_name, min(coalesce((convert_from(token, 'UTF8')::jsonb ->> 'index')::bigint, -1))
+                from token_entry group by processor_name""",
+                (RowCallbackHandler) rs -> positions.put(rs.getString(1), rs.getLong(2)));
+        return positions;
+    }
+
     long behind() {
         Long latest = jdbc.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry", Long.class);
         Long slowest = jdbc.queryForObject("""

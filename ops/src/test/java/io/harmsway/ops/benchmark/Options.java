@@ -1,6 +1,7 @@
 package io.harmsway.ops.benchmark;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Command-line settings of a benchmark, given as {@code --name=value}; anything not given keeps its default. */
@@ -20,6 +21,12 @@ final class Options {
 
     String text(String name, String fallback) {
         return values.getOrDefault(name, fallback);
+    }
+
+    /** Settings given as {@code --app.<property>=<value>}, as {@code <property>=<value>}, for the application. */
+    List<String> applicationProperties() {
+        return values.entrySet().stream().filter(entry -> entry.getKey().startsWith("app."))
+                .map(entry -> entry.getKey().substring(4) + "=" + entry.getValue()).sorted().toList();
     }
 
     int integer(String name, int fallback) {

@@ -40,8 +40,18 @@ final class RunningApplication implements AutoCloseable {
      */
     RunningApplication(ScratchDatabase database, List<Class<?>> extraConfigurations, Map<String, Object> extraBeans,
                        String... properties) {
+        this(database.url(), extraConfigurations, extraBeans, properties);
+    }
+
+    /** On the database at {@code url}, made by a benchmark (another node's, see {@link SecondNode}). */
+    RunningApplication(String url, String... properties) {
+        this(url, List.of(), Map.of(), properties);
+    }
+
+    private RunningApplication(String url, List<Class<?>> extraConfigurations, Map<String, Object> extraBeans,
+                               String... properties) {
         List<String> all = new ArrayList<>(List.of(
-                "spring.datasource.url=" + database.url(),
+                "spring.datasource.url=" + url,
                 "spring.datasource.username=" + Postgres.APPLICATION.user(),
                 "spring.datasource.password=" + Postgres.APPLICATION.password(),
                 "spring.flyway.user=" + Postgres.OWNER.user(),

@@ -1,6 +1,7 @@
 package io.harmsway.query.access;
 
 import io.harmsway.cases.api.CaseRead;
+import io.harmsway.query.ProjectionWrites;
 import io.harmsway.query.ReadModels;
 import io.harmsway.query.api.AccessNoticesQuery;
 import io.harmsway.query.api.CaseAccessLogQuery;
@@ -34,14 +35,16 @@ public class AccessLogProjection {
     private static final String NEWEST_FIRST = " order by read_at desc, event_id limit " + LIMIT;
 
     private final JdbcTemplate jdbc;
+    private final ProjectionWrites writes;
 
-    public AccessLogProjection(JdbcTemplate jdbc) {
+    public AccessLogProjection(JdbcTemplate jdbc, ProjectionWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     @EventHandler
     void on(CaseRead read, EventMessage<?> message) {
-        jdbc.update("""
+        writes.update("""
                 insert into case_access_log (event_id, case_id, reader, reader_role, reader_team, case_team, what,
                                              address, reason, broke_glass, read_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing""",

@@ -4,6 +4,7 @@ import io.harmsway.cases.api.CaseMetadata;
 import io.harmsway.cases.api.CaseTransferred;
 import io.harmsway.cases.api.ReferralReceived;
 import io.harmsway.cases.api.RiskAssessed;
+import io.harmsway.query.ProjectionWrites;
 import io.harmsway.query.ReadModels;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -20,15 +21,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class AlertCases {
 
     private final JdbcTemplate jdbc;
+    private final ProjectionWrites writes;
 
-    public AlertCases(JdbcTemplate jdbc) {
+    public AlertCases(JdbcTemplate jdbc, ProjectionWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     /** The officer who records the referral holds the case until it is transferred. */
     @EventHandler
     void on(ReferralReceived event, @MetaDataValue(CaseMetadata.ACTOR) String actor) {
-        jdbc.update("""
+        writes.update("""
                 insert into alert_case (case_id, team, officer, risk_grade) values (?, ?, ?, ?)
                 on conflict (case_id) do nothing""",
                 event.caseId(), event.team(), actor, event.riskGrade().name());
@@ -36,12 +39,12 @@ public class AlertCases {
 
     @EventHandler
     void on(RiskAssessed event) {
-        jdbc.update("update alert_case set risk_grade = ? where case_id = ?", event.riskGrade().name(), event.caseId());
+        writes.update("update alert_case set risk_grade = ? where case_id = ?", event.riskGrade().name(), event.caseId());
     }
 
     @EventHandler
     void on(CaseTransferred event) {
-        jdbc.update("update alert_case set team = ?, officer = ? where case_id = ?", event.toTeam(), event.toOfficer(),
+        writes.update("update alert_case set team = ?, officer = ? where case_id = ?", event.toTeam(), event.toOfficer(),
                 event.caseId());
     }
 

@@ -2,6 +2,7 @@ package io.harmsway.query.alerts;
 
 import io.harmsway.cases.api.CaseTransferred;
 import io.harmsway.cases.api.RiskAssessed;
+import io.harmsway.query.ProjectionWrites;
 import io.harmsway.query.ReadModels;
 import io.harmsway.query.api.DelayAlert;
 import io.harmsway.query.api.OfficerAlertsQuery;
@@ -45,30 +46,32 @@ public class AlertProjection {
     public static final String CHASE_PARTNER = "CHASE_PARTNER";
 
     private final JdbcTemplate jdbc;
+    private final ProjectionWrites writes;
     private final Clock clock;
 
-    public AlertProjection(JdbcTemplate jdbc, Clock clock) {
+    public AlertProjection(JdbcTemplate jdbc, ProjectionWrites writes, Clock clock) {
         this.jdbc = jdbc;
+        this.writes = writes;
         this.clock = clock;
     }
 
     /** Worst risk first means the child's current risk: a re-assessment moves the case's alerts. */
     @EventHandler
     void on(RiskAssessed event) {
-        jdbc.update("update team_alert set risk_grade = ? where case_id = ?", event.riskGrade().name(), event.caseId());
+        writes.update("update team_alert set risk_grade = ? where case_id = ?", event.riskGrade().name(), event.caseId());
     }
 
     /** A transferred case's alerts go to its new team and name the officer who holds it now. */
     @EventHandler
     void on(CaseTransferred event) {
-        jdbc.update("update team_alert set team = ?, officer = ? where case_id = ?", event.toTeam(), event.toOfficer(),
+        writes.update("update team_alert set team = ?, officer = ? where case_id = ?", event.toTeam(), event.toOfficer(),
                 event.caseId());
     }
 
     @EventHandler
     void on(SlaClockWarned event, @Timestamp Instant raisedAt) {
         raise(event, event.ruleTitle(), "WARNING", event.notifyRole(), raisedAt);
-        jdbc.update("update team_alert set warning_fraction = ? where clock_id = ?", event.fraction(), event.clockId());
+        writes.update("update team_alert set warning_fraction = ? where clock_id = ?", event.fraction(), event.clockId());
     }
 
     /**
@@ -83,7 +86,7 @@ public class AlertProjection {
 
     @EventHandler
     void on(SlaClockEscalated event) {
-        jdbc.update("""
+        writes.update("""
                 update team_alert set stage = 'ESCALATED', escalation_level = ?, escalated_to = ?, escalated_at = ?,
                     notify_role = ? where clock_id = ?""",
                 event.level(), event.notifyRole(), ts(event.occurredAt()), event.notifyRole(), event.clockId());
@@ -91,21 +94,21 @@ public class AlertProjection {
 
     @EventHandler
     void on(SlaClockAcknowledged event) {
-        jdbc.update("update team_alert set acknowledged_by = ?, acknowledged_at = ?, acknowledgement = ? where clock_id = ?",
+        writes.update("update team_alert set acknowledged_by = ?, acknowledged_at = ?, acknowledgement = ? where clock_id = ?",
                 event.acknowledgedBy(), ts(event.occurredAt()), event.note(), event.clockId());
     }
 
     @EventHandler
     void on(SlaClockPaused event, @Timestamp Instant raisedAt) {
         raise(event, event.ruleId(), "PAUSED", null, raisedAt);
-        jdbc.update("update team_alert set paused_since = ?, pause_reason = ? where clock_id = ?",
+        writes.update("update team_alert set paused_since = ?, pause_reason = ? where clock_id = ?",
                 ts(event.occurredAt()), event.reason(), event.clockId());
     }
 
     @EventHandler
     void on(SlaClockResumed event) {
-        jdbc.update("delete from team_alert where clock_id = ? and stage = 'PAUSED'", event.clockId());
-        jdbc.update("""
+        writes.update("delete from team_alert where clock_id = ? and stage = 'PAUSED'", event.clockId());
+        writes.update("""
                 update team_alert set paused_since = null, pause_reason = null, due_at = ?,
                     paused_total_ms = paused_total_ms + ? where clock_id = ?""",
                 ts(event.dueAt()), event.pausedFor().toMillis(), event.clockId());
@@ -113,7 +116,7 @@ public class AlertProjection {
 
     @EventHandler
     void on(SlaClockDueDateChanged event) {
-        jdbc.update("update team_alert set due_at = ? where clock_id = ?", ts(event.dueAt()), event.clockId());
+        writes.update("update team_alert set due_at = ? where clock_id = ?", ts(event.dueAt()), event.clockId());
     }
 
     @EventHandler
@@ -139,7 +142,7 @@ public class AlertProjection {
      * null here would fail the insert and, in PostgreSQL, the whole batch's transaction with it.
      */
     private void raise(ClockEvent event, String title, String stage, String notifyRole, Instant raisedAt) {
-        jdbc.update("""
+        writes.update("""
                 insert into team_alert (clock_id, case_id, team, risk_grade, officer, rule_id, rule_title, subject_id,
                                         due_at, raised_at, stage, notify_role)
                 select ?, s.case_id, s.team, s.risk_grade, s.officer, ?, ?, ?, coalesce(?::timestamptz, ?::timestamptz),
@@ -157,7 +160,7 @@ public class AlertProjection {
     }
 
     private void resolve(String clockId, Instant at) {
-        jdbc.update("update team_alert set resolved_at = ? where clock_id = ?", ts(at), clockId);
+        writes.update("update team_alert set resolved_at = ? where clock_id = ?", ts(at), clockId);
     }
 
     @ResetHandler

@@ -5,6 +5,7 @@ import io.harmsway.cases.api.CaseMetadata;
 import io.harmsway.cases.api.CaseTransferred;
 import io.harmsway.cases.api.ReferralReceived;
 import io.harmsway.cases.api.RiskAssessed;
+import io.harmsway.query.ProjectionWrites;
 import io.harmsway.query.ReadModels;
 import io.harmsway.query.api.CaseListQuery;
 import io.harmsway.query.api.CaseSummary;
@@ -38,10 +39,12 @@ import java.util.List;
 public class CaseListProjection {
 
     private final JdbcTemplate jdbc;
+    private final ProjectionWrites writes;
     private final RecordingLag lag;
 
-    public CaseListProjection(JdbcTemplate jdbc, RecordingLag lag) {
+    public CaseListProjection(JdbcTemplate jdbc, ProjectionWrites writes, RecordingLag lag) {
         this.jdbc = jdbc;
+        this.writes = writes;
         this.lag = lag;
     }
 
@@ -49,7 +52,7 @@ public class CaseListProjection {
     @EventHandler
     void on(ReferralReceived event, @Timestamp Instant recordedAt, @MetaDataValue(CaseMetadata.ACTOR) String actor) {
         Duration recordingLag = lag.of(event, recordedAt);
-        jdbc.update("""
+        writes.update("""
                 insert into case_summary (case_id, team, officer, risk_grade, status, allegation, referred_at,
                                           late_entries, longest_recording_lag)
                 values (?, ?, ?, ?, 'OPEN', ?, ?, ?, ?) on conflict (case_id) do nothing""",
@@ -60,24 +63,24 @@ public class CaseListProjection {
     /** The child's current risk grades the case (and so its place in lists and inboxes). */
     @EventHandler
     void on(RiskAssessed event) {
-        jdbc.update("update case_summary set risk_grade = ? where case_id = ?", event.riskGrade().name(),
+        writes.update("update case_summary set risk_grade = ? where case_id = ?", event.riskGrade().name(),
                 event.caseId());
     }
 
     @EventHandler
     void on(CaseTransferred event) {
-        jdbc.update("update case_summary set team = ?, officer = ? where case_id = ?", event.toTeam(),
+        writes.update("update case_summary set team = ?, officer = ? where case_id = ?", event.toTeam(),
                 event.toOfficer(), event.caseId());
     }
 
     @EventHandler
     void on(CaseClosed event) {
-        jdbc.update("update case_summary set status = 'CLOSED' where case_id = ?", event.caseId());
+        writes.update("update case_summary set status = 'CLOSED' where case_id = ?", event.caseId());
     }
 
     @EventHandler
     void on(SlaClockStarted event) {
-        jdbc.update("""
+        writes.update("""
                 insert into case_open_clock (clock_id, case_id, rule_id, subject_id, due_at)
                 values (?, ?, ?, ?, ?) on conflict (clock_id) do nothing""",
                 event.clockId(), event.caseId(), event.ruleId(), event.subjectId(), ts(event.dueAt()));
@@ -90,31 +93,31 @@ public class CaseListProjection {
      */
     @EventHandler
     void on(SlaClockBreached event) {
-        jdbc.update("""
+        writes.update("""
                 update case_summary set clocks_ever_breached = clocks_ever_breached + 1
                 where case_id = ? and exists (select 1 from case_open_clock where clock_id = ? and not breached)""",
                 event.caseId(), event.clockId());
-        jdbc.update("update case_open_clock set breached = true where clock_id = ?", event.clockId());
+        writes.update("update case_open_clock set breached = true where clock_id = ?", event.clockId());
     }
 
     @EventHandler
     void on(SlaClockMet event) {
-        jdbc.update("delete from case_open_clock where clock_id = ?", event.clockId());
+        writes.update("delete from case_open_clock where clock_id = ?", event.clockId());
     }
 
     @EventHandler
     void on(SlaClockCancelled event) {
-        jdbc.update("delete from case_open_clock where clock_id = ?", event.clockId());
+        writes.update("delete from case_open_clock where clock_id = ?", event.clockId());
     }
 
     @EventHandler
     void on(SlaClockDueDateChanged event) {
-        jdbc.update("update case_open_clock set due_at = ? where clock_id = ?", ts(event.dueAt()), event.clockId());
+        writes.update("update case_open_clock set due_at = ? where clock_id = ?", ts(event.dueAt()), event.clockId());
     }
 
     @EventHandler
     void on(SlaClockResumed event) {
-        jdbc.update("update case_open_clock set due_at = ? where clock_id = ?", ts(event.dueAt()), event.clockId());
+        writes.update("update case_open_clock set due_at = ? where clock_id = ?", ts(event.dueAt()), event.clockId());
     }
 
     @ResetHandler

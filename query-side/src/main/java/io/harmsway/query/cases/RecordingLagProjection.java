@@ -2,12 +2,12 @@ package io.harmsway.query.cases;
 
 import io.harmsway.cases.api.CaseEvent;
 import io.harmsway.cases.api.ReferralReceived;
+import io.harmsway.query.ProjectionWrites;
 import io.harmsway.query.ReadModels;
 import io.harmsway.sla.api.ClockEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -19,11 +19,11 @@ import java.time.Instant;
 @ProcessingGroup(ReadModels.CASE_LIST)
 public class RecordingLagProjection {
 
-    private final JdbcTemplate jdbc;
+    private final ProjectionWrites writes;
     private final RecordingLag lag;
 
-    public RecordingLagProjection(JdbcTemplate jdbc, RecordingLag lag) {
-        this.jdbc = jdbc;
+    public RecordingLagProjection(ProjectionWrites writes, RecordingLag lag) {
+        this.writes = writes;
         this.lag = lag;
     }
 
@@ -33,7 +33,7 @@ public class RecordingLagProjection {
             return;
         }
         Duration recordingLag = lag.of(event, recordedAt);
-        jdbc.update("""
+        writes.update("""
                 update case_summary
                 set late_entries = late_entries + ?, longest_recording_lag = greatest(longest_recording_lag, ?)
                 where case_id = ?""",

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.harmsway.cases.api.CaseEvent;
 import io.harmsway.cases.api.CaseMetadata;
 import io.harmsway.cases.api.EntryCorrected;
+import io.harmsway.query.ProjectionWrites;
 import io.harmsway.query.ReadModels;
 import io.harmsway.query.api.CaseTimelineQuery;
 import io.harmsway.query.api.TimelineEntry;
@@ -38,11 +39,13 @@ public class TimelineProjection {
     };
 
     private final JdbcTemplate jdbc;
+    private final ProjectionWrites writes;
     private final TimelineRenderer renderer;
     private final ObjectMapper json;
 
-    public TimelineProjection(JdbcTemplate jdbc, TimelineRenderer renderer, ObjectMapper json) {
+    public TimelineProjection(JdbcTemplate jdbc, ProjectionWrites writes, TimelineRenderer renderer, ObjectMapper json) {
         this.jdbc = jdbc;
+        this.writes = writes;
         this.renderer = renderer;
         this.json = json;
     }
@@ -56,7 +59,7 @@ public class TimelineProjection {
     @EventHandler
     void on(CaseEvent event, EventMessage<?> message, @Timestamp Instant recordedAt,
             @MetaDataValue(CaseMetadata.ACTOR) String actor) {
-        jdbc.update("""
+        writes.update("""
                 insert into timeline_entry (event_id, case_id, type, title, facts, occurred_at, recorded_at, recorded_by,
                                             global_index)
                 values (?, ?, ?, ?, ?::jsonb, ?, ?, ?,
@@ -71,7 +74,7 @@ public class TimelineProjection {
     void on(EntryCorrected event, EventMessage<?> message, @Timestamp Instant recordedAt,
             @MetaDataValue(CaseMetadata.ACTOR) String actor) {
         on((CaseEvent) event, message, recordedAt, actor);
-        jdbc.update("""
+        writes.update("""
                 update timeline_entry
                 set corrected_by = ?, corrected_values = coalesce(corrected_values, '{}'::jsonb) || ?::jsonb
                 where event_id = ? and case_id = ?""",

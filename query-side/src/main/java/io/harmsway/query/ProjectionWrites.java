@@ -1,0 +1,225 @@
+package io.harmsway.query;
+
+import io.harmsway.query.api.DeferredWrites;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The row writes of one read-model processing group, sent to PostgreSQL in JDBC batches, one round
+ * trip per run of the same statement, when the processor's batch commits, instead of one round trip
+ * per statement as each event is handled. The handlers only write (they never read their own
+ * tables while handling), so deferring keeps every result; the statements go in the order the
+ * handlers made them, so a correction still follows the entry it marks.
+ *
+ * <p>What the per-event savepoint guarded now happens here. An event whose handling fails, or that
+ * the processor parks, has its writes dropped from the batch (its unit of work's rollback), so the
+ * processor needs no savepoint per event ({@link #defers}). A write PostgreSQL refuses only shows
+ * when the batch is sent: then the batch's writes are undone to a savepoint and sent again one event
+ * at a time, each behind a savepoint of its own; the event refused is parked ({@link DeferredWrites.Parking}), with
+ * its case's later events of the batch behind it, and every other event's writes stand. Events of a
+ * case parked that way that come in later batches are parked behind it as long as it stays parked.
+ *
+ * <p>Outside a streaming processor's batch (a dead-letter retry, a test calling a handler) every
+ * write is sent at once.
+ */
+public final class ProjectionWrites implements DeferredWrites {
+
+    private final JdbcTemplate jdbc;
+    private final String group;
+    private final String resource;
+    private final CaseOrder caseOrder = new CaseOrder();
+    /** Cases this class parked itself: the processor's own cache of parked cases does not know them. */
+    private final Set<Object> parkedHere = ConcurrentHashMap.newKeySet();
+    private final boolean batched;
+    private volatile Parking parking;
+
+    /** {@code batched} false sends every write at once, behind the processor's savepoint per event (as before). */
+    public ProjectionWrites(JdbcTemplate jdbc, String group, boolean batched) {
+        this.jdbc = jdbc;
+        this.group = group;
+        this.batched = batched;
+        this.resource = ProjectionWrites.class.getName() + "/" + group;
+    }
+
+    @Override
+    public String group() {
+        return group;
+    }
+
+    @Override
+    public void parkWith(Parking parking) {
+        this.parking = parking;
+    }
+
+    @Override
+    public boolean defers(UnitOfWork<?> unitOfWork) {
+        return batched && unitOfWork.root() instanceof BatchingUnitOfWork<?>
+                && unitOfWork.getMessage() instanceof TrackedEventMessage<?>;
+    }
+
+    /** An insert, update or delete of the read model, sent with its batch or at once (see {@link #defers}). */
+    public void update(String sql, Object... args) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            jdbc.update(sql, args);
+            return;
+        }
+        UnitOfWork<?> event = CurrentUnitOfWork.get();
+        if (defers(event)) {
+            event.root().<Pending>getOrComputeResource(resource, key -> newPending(event.root())).add(event, sql, args);
+        } else {
+            // Whatever waits goes first, so the statements keep their order.
+            Pending waiting = event.root().getResource(resource);
+            if (waiting != null) {
+                waiting.flush();
+            }
+            jdbc.update(sql, args);
+        }
+    }
+
+    private Pending newPending(UnitOfWork<?> batch) {
+        Pending pending = new Pending();
+        batch.onPrepareCommit(unitOfWork -> pending.flush());
+        return pending;
+    }
+
+    private record Write(String sql, Object[] args) {
+    }
+
+    /** One event's writes in a batch. */
+    private static final class EventWrites {
+        final EventMessage<?> event;
+        final List<Write> writes = new ArrayList<>();
+
+        EventWrites(EventMessage<?> event) {
+            this.event = event;
+        }
+    }
+
+    /** One batch's writes not yet sent, by event, in order. */
+    private final class Pending {
+
+        private final List<EventWrites> events = new ArrayList<>();
+        private UnitOfWork<?> currentEvent;
+
+        void add(UnitOfWork<?> unitOfWork, String sql, Object[] args) {
+            if (unitOfWork != currentEvent) {
+                currentEvent = unitOfWork;
+                int mark = events.size();
+                // The event's handling failed or it is parked: its writes go with it.
+                unitOfWork.onRollback(rolledBack -> {
+                    if (mark < events.size()) {
+                        events.subList(mark, events.size()).clear();
+                    }
+                });
+                events.add(new EventWrites((EventMessage<?>) unitOfWork.getMessage()));
+            }
+            events.get(events.size() - 1).writes.add(new Write(sql, args));
+        }
+
+        void flush() {
+            if (events.isEmpty()) {
+                return;
+            }
+            try {
+                List<EventWrites> toSend = behindParkedCases(events);
+                if (parking == null) {
+                    send(toSend);
+                    return;
+                }
+                Connection connection = DataSourceUtils.getConnection(jdbc.getDataSource());
+                try {
+                    Savepoint beforeBatch = connection.setSavepoint();
+                    try {
+                        send(toSend);
+                        connection.releaseSavepoint(beforeBatch);
+                    } catch (DataAccessException refused) {
+                        connection.rollback(beforeBatch);
+                        sendOneEventAtATime(connection, toSend);
+                    }
+                } catch (SQLException e) {
+                    throw new IllegalStateException("savepoint of the " + group + " batch failed", e);
+                } finally {
+                    DataSourceUtils.releaseConnection(connection, jdbc.getDataSource());
+                }
+            } finally {
+                events.clear();
+                currentEvent = null;
+            }
+        }
+
+        /** Events of cases this class parked, while they stay parked, wait behind them. */
+        private List<EventWrites> behindParkedCases(List<EventWrites> all) {
+            if (parkedHere.isEmpty()) {
+                return all;
+            }
+            List<EventWrites> toSend = new ArrayList<>();
+            for (EventWrites event : all) {
+                Object sequence = caseOrder.getSequenceIdentifierFor(event.event);
+                if (parkedHere.contains(sequence) && parking.isParked(sequence)) {
+                    parking.parkBehind(sequence, event.event);
+                } else {
+                    parkedHere.remove(sequence);
+                    toSend.add(event);
+                }
+            }
+            return toSend;
+        }
+
+        private void send(List<EventWrites> batch) {
+            List<Write> writes = batch.stream().flatMap(event -> event.writes.stream()).toList();
+            int start = 0;
+            while (start < writes.size()) {
+                String sql = writes.get(start).sql();
+                int end = start;
+                List<Object[]> run = new ArrayList<>();
+                while (end < writes.size() && writes.get(end).sql().equals(sql)) {
+                    run.add(writes.get(end++).args());
+                }
+                if (run.size() == 1) {
+                    jdbc.update(sql, run.get(0));
+                } else {
+                    jdbc.batchUpdate(sql, run);
+                }
+                start = end;
+            }
+        }
+
+        private void sendOneEventAtATime(Connection connection, List<EventWrites> batch) throws SQLException {
+            Set<Object> refusedCases = new HashSet<>();
+            for (EventWrites event : batch) {
+                Object sequence = caseOrder.getSequenceIdentifierFor(event.event);
+                if (refusedCases.contains(sequence)) {
+                    parking.parkBehind(sequence, event.event);
+                    continue;
+                }
+                Savepoint beforeEvent = connection.setSavepoint();
+                try {
+                    for (Write write : event.writes) {
+                        jdbc.update(write.sql(), write.args());
+                    }
+                    connection.releaseSavepoint(beforeEvent);
+                } catch (DataAccessException refused) {
+                    connection.rollback(beforeEvent);
+                    refusedCases.add(sequence);
+                    parkedHere.add(sequence);
+                    parking.park(sequence, event.event, refused);
+                }
+            }
+        }
+    }
+}
