@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -190,6 +191,18 @@ class MetricsIntegrationTest extends IntegrationTestBase {
         } finally {
             scheduler.start();
             scheduler.rescheduleJob(key, original.getTriggerBuilder().startNow().build());
+        }
+    }
+
+    /** Present from the start for each channel (at zero until something is sent), so the dead-delivery alert has a series to read. */
+    @Test
+    void theNotificationCountersAreExposedForEveryChannel() {
+        Scrape scrape = scrape();
+        for (String outcome : List.of("sent", "retried", "dead")) {
+            for (String channel : List.of("email", "webhook")) {
+                assertThat(scrape.value("harmsway_notifications_" + outcome + "_total", "channel=\"" + channel + "\""))
+                        .as(outcome + " " + channel).isPresent();
+            }
         }
     }
 
