@@ -5,6 +5,8 @@ import io.harmsway.ops.users.IdentityProviderUsers;
 import io.harmsway.ops.users.UserAccounts;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.security.oauth2.resource.OAuth2ResourceServerProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -112,6 +114,18 @@ public class SecurityConfiguration {
     @Bean
     UserDirectory userDirectory(UserAccounts accounts) {
         return new UserDirectory(accounts);
+    }
+
+    /**
+     * A force's identity provider, when one is configured ({@code spring.security.oauth2.resourceserver.jwt.jwk-set-uri}
+     * or {@code .issuer-uri}): its JWTs as Spring Boot would decode them, but with their expiry judged by the
+     * application's clock (see {@link IdentityProviderDecoder}). Spring Boot's own decoder then stands aside.
+     */
+    @Bean
+    @ConditionalOnExpression("'${spring.security.oauth2.resourceserver.jwt.jwk-set-uri:}' != ''"
+            + " or '${spring.security.oauth2.resourceserver.jwt.issuer-uri:}' != ''")
+    JwtDecoder identityProviderDecoder(OAuth2ResourceServerProperties settings, Clock clock) {
+        return IdentityProviderDecoder.of(settings.getJwt(), clock);
     }
 
     /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.harmsway.audit.api.Checkpoints;
 import io.harmsway.ops.support.Api;
 import io.harmsway.ops.support.IntegrationTestBase;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,11 +39,15 @@ class CaseBundleIntegrationTest extends IntegrationTestBase {
 
     @Autowired
     private Checkpoints checkpoints;
+    @Autowired
+    private EventProcessingConfiguration processing;
     private Api ada;
+    private SettledCase cases;
 
     @BeforeEach
     void auditor() {
         ada = Api.as(http, "ada");
+        cases = new SettledCase(jdbc, processing, sweep, clock);
     }
 
     @Test
@@ -56,6 +61,7 @@ class CaseBundleIntegrationTest extends IntegrationTestBase {
         assertThat(ada.get("/api/audit/cases/" + caseId + "/as-it-happened").getStatusCode()).isEqualTo(HttpStatus.OK);
         await().untilAsserted(() -> assertThat(accessLog(caseId)).hasSize(1));
         awaitSealed(jdbc, accessLog(caseId).get(0).get("eventId").asText());
+        cases.awaitSettled(caseId);
         long readsBefore = events.count(caseId, "CaseRead");
 
         JsonNode bundle = new ObjectMapper().readTree(exported(http, caseId, "?at=" + referred + "&at=" + dayOne));
@@ -106,6 +112,7 @@ class CaseBundleIntegrationTest extends IntegrationTestBase {
     void thePrintablePageEscapesWhatAUserWroteAndCarriesNoScript() {
         String caseId = ivy.openCase("MEDIUM", clock.instant());
         note(ivy, caseId, HOSTILE, clock.instant());
+        cases.awaitSettled(caseId);
         exported(http, caseId, "");
         for (ResponseEntity<String> page : List.of(page("/api/audit/cases/" + caseId + "/bundle.html", MediaType.ALL),
                 page("/api/audit/cases/" + caseId + "/bundle", MediaType.TEXT_HTML))) {
@@ -123,6 +130,7 @@ class CaseBundleIntegrationTest extends IntegrationTestBase {
     @Test
     void aClientThatTakesAnythingGetsTheJson() throws Exception {
         String caseId = ivy.openCase("MEDIUM", clock.instant());
+        cases.awaitSettled(caseId);
         exported(http, caseId, "");
         ResponseEntity<String> answer = page("/api/audit/cases/" + caseId + "/bundle", MediaType.ALL);
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -159,6 +167,8 @@ class CaseBundleIntegrationTest extends IntegrationTestBase {
     /**
      * The bundle's JSON as sent, byte for byte. A bundle asked for right after a change can be
      * answered 503 until the sealer has sealed it (within about a second): asked again until then.
+     * A test that asks for the case's bundle more than once waits for the {@link SettledCase} first,
+     * or a clock event appended after this answer makes the next one a 503.
      */
     static byte[] exported(TestRestTemplate http, String caseId, String query) {
         Api ada = Api.as(http, "ada");

@@ -10,6 +10,10 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.quartz.JobKey;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -20,6 +24,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -146,6 +152,60 @@ class MetricsIntegrationTest extends IntegrationTestBase {
         assertThat(Instant.parse(sweep.at("/details/nextStart").asText())).isNotNull();
     }
 
+    /**
+     * Quartz keeps the sweep's fire times by the system's clock (see {@link SweepRuns}), so the
+     * application's clock cannot make the sweep late: the scheduler is held in standby instead and
+     * the trigger given a first run a little over two intervals ago, which it has not started. It
+     * misses nothing on the way (misfires ignored), so the only thing that can bring the health back
+     * up is the sweep running: then Quartz starts the runs it missed.
+     */
+    @Test
+    void aSweepThatHasNotStartedForTwoIntervalsIsDownAndUpAgainOnceItRuns() throws Exception {
+        TriggerKey key = TriggerKey.triggerKey(SlaJobs.SWEEP, SlaJobs.GROUP);
+        Trigger original = scheduler.getTrigger(key);
+        Duration interval = Duration.parse(sweepHealth().at("/details/interval").asText());
+        scheduler.standby();
+        try {
+            scheduler.rescheduleJob(key, TriggerBuilder.newTrigger().withIdentity(key).forJob(original.getJobKey())
+                    .startAt(Date.from(Instant.now().minus(interval.multipliedBy(2)).minusSeconds(60)))
+                    .withSchedule(SimpleScheduleBuilder.simpleSchedule().withIntervalInMilliseconds(interval.toMillis())
+                            .repeatForever().withMisfireHandlingInstructionIgnoreMisfires())
+                    .build());
+            double sweeps = scrape().valueOrZero("harmsway_sla_sweep_duration_seconds_count");
+
+            ResponseEntity<JsonNode> down = oli.get("/actuator/health");
+            assertThat(down.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+            JsonNode stalled = down.getBody().at("/components/sweep");
+            assertThat(stalled.get("status").asText()).isEqualTo("DOWN");
+            assertThat(stalled.at("/details/fault").asText()).startsWith("the sweep's first run, due at ")
+                    .endsWith("has not started after two intervals");
+            assertThat(stalled.at("/details/lastStart").isMissingNode()).isTrue();
+
+            scheduler.start();
+            await().untilAsserted(() -> {
+                assertThat(scrape().valueOrZero("harmsway_sla_sweep_duration_seconds_count")).isGreaterThan(sweeps);
+                JsonNode ran = sweepHealth();
+                assertThat(ran.get("status").asText()).isEqualTo("UP");
+                assertThat(ran.at("/details/lastStart").asText()).isNotEmpty();
+            });
+        } finally {
+            scheduler.start();
+            scheduler.rescheduleJob(key, original.getTriggerBuilder().startNow().build());
+        }
+    }
+
+    /** Present from the start for each channel (at zero until something is sent), so the dead-delivery alert has a series to read. */
+    @Test
+    void theNotificationCountersAreExposedForEveryChannel() {
+        Scrape scrape = scrape();
+        for (String outcome : List.of("sent", "retried", "dead")) {
+            for (String channel : List.of("email", "webhook")) {
+                assertThat(scrape.value("harmsway_notifications_" + outcome + "_total", "channel=\"" + channel + "\""))
+                        .as(outcome + " " + channel).isPresent();
+            }
+        }
+    }
+
     @Test
     void theDashboardAndTheAlertRulesUseOnlyMetricsTheApplicationExposes() throws IOException {
         ivy.openCase("STANDARD", clock.instant()); // so that every labelled series has a sample
@@ -158,6 +218,10 @@ class MetricsIntegrationTest extends IntegrationTestBase {
 
         assertThat(used).hasSizeGreaterThan(8);
         assertThat(exposed).containsAll(used);
+    }
+
+    private JsonNode sweepHealth() {
+        return oli.get("/actuator/health").getBody().at("/components/sweep");
     }
 
     private Scrape scrape() {

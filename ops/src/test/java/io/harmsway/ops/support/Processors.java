@@ -1,6 +1,7 @@
 package io.harmsway.ops.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -12,6 +13,15 @@ import static org.awaitility.Awaitility.await;
 public final class Processors {
 
     private Processors() {
+    }
+
+    /**
+     * Whether every segment of the processor has handled (and committed: Axon moves a segment's
+     * status on only after its batch commits) the event at the global index and all before it.
+     */
+    public static boolean reached(StreamingEventProcessor processor, long globalIndex) {
+        return !processor.processingStatus().isEmpty() && processor.processingStatus().values().stream()
+                .allMatch(segment -> segment.getCurrentPosition().orElse(-1) >= globalIndex);
     }
 
     public static void assertStillAdvancing(Api officer, Instant now) {

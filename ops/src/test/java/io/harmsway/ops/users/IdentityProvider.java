@@ -17,6 +17,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
@@ -30,6 +31,7 @@ import java.util.UUID;
 final class IdentityProvider implements AutoCloseable {
 
     static final String ISSUER = "https://idp.force.example/realms/harmsway";
+    static final Duration LIFETIME = Duration.ofMinutes(5);
 
     private final RSAKey key = generate();
     private final RSAKey forger = generate();
@@ -52,26 +54,25 @@ final class IdentityProvider implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/jwks";
     }
 
-    /** A token as the provider issues it: valid for five minutes from now (the system's time, as JWT validation reads it). */
-    String token(Map<String, Object> claims) {
-        return sign(key, ISSUER, Instant.now().plusSeconds(300), claims);
+    /**
+     * A token as the provider issues it at {@code now}, valid for five minutes: now is the
+     * application's clock, by which the application judges a token's expiry.
+     */
+    String token(Map<String, Object> claims, Instant now) {
+        return sign(key, ISSUER, now.plus(LIFETIME), claims);
     }
 
-    String tokenSignedByAnotherKey(Map<String, Object> claims) {
-        return sign(forger.toRSAKey(), ISSUER, Instant.now().plusSeconds(300), claims);
+    String tokenSignedByAnotherKey(Map<String, Object> claims, Instant now) {
+        return sign(forger.toRSAKey(), ISSUER, now.plus(LIFETIME), claims);
     }
 
-    String tokenFromAnotherIssuer(Map<String, Object> claims) {
-        return sign(key, "https://somewhere.else.example", Instant.now().plusSeconds(300), claims);
-    }
-
-    String expiredToken(Map<String, Object> claims) {
-        return sign(key, ISSUER, Instant.now().minusSeconds(600), claims);
+    String tokenFromAnotherIssuer(Map<String, Object> claims, Instant now) {
+        return sign(key, "https://somewhere.else.example", now.plus(LIFETIME), claims);
     }
 
     private static String sign(RSAKey signer, String issuer, Instant expiresAt, Map<String, Object> claims) {
         JWTClaimsSet.Builder set = new JWTClaimsSet.Builder().issuer(issuer).subject(UUID.randomUUID().toString())
-                .issueTime(Date.from(expiresAt.minusSeconds(600))).expirationTime(Date.from(expiresAt))
+                .issueTime(Date.from(expiresAt.minus(LIFETIME))).expirationTime(Date.from(expiresAt))
                 .jwtID(UUID.randomUUID().toString());
         claims.forEach(set::claim);
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signer.getKeyID()).build(), set.build());
