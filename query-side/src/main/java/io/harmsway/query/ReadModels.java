@@ -21,6 +21,9 @@ public final class ReadModels {
     /** {@code case_access_log}: every read of a case (who, when, what, from where, why), and the break-glass notices. */
     public static final String ACCESS_LOG = "access-log";
 
+    /** {@code breach_history} and {@code breach_history_case}: each team's breaches, for its dashboard. */
+    public static final String BREACH_HISTORY = "breach-history";
+
     private ReadModels() {
     }
 }

@@ -55,7 +55,9 @@ enum TablePolicy {
             entry("clock_case", REBUILDABLE),
             entry("audit_seal", HISTORY),
             entry("audit_tree_head", HISTORY),
-            entry("case_access_log", REBUILDABLE));
+            entry("case_access_log", REBUILDABLE),
+            entry("breach_history", REBUILDABLE),
+            entry("breach_history_case", REBUILDABLE));
 
     private final Set<String> privileges;
 
