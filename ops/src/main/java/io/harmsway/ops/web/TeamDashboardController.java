@@ -1,6 +1,5 @@
 package io.harmsway.ops.web;
 
-import io.harmsway.ops.web.validation.RefusedInput;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,22 +24,6 @@ public class TeamDashboardController {
                             @Parameter(description = "how many weeks of history, this week included: 1 to "
                                     + TeamDashboards.MAX_WEEKS + ", default " + TeamDashboards.DEFAULT_WEEKS)
                             @RequestParam(required = false) String weeks) {
-        return dashboards.of(team, weeks(weeks));
-    }
-
-    /** A whole number of weeks in range, or the default when none is asked; a refusal names {@code weeks}. */
-    static int weeks(String asked) {
-        if (asked == null) {
-            return TeamDashboards.DEFAULT_WEEKS;
-        }
-        String range = "a whole number of weeks from 1 to " + TeamDashboards.MAX_WEEKS;
-        if (!asked.matches("\\d{1,3}")) {
-            throw new RefusedInput("weeks", "must be " + range);
-        }
-        int weeks = Integer.parseInt(asked);
-        if (weeks < 1 || weeks > TeamDashboards.MAX_WEEKS) {
-            throw new RefusedInput("weeks", "is " + weeks + ": it must be " + range);
-        }
-        return weeks;
+        return dashboards.of(team, TeamDashboards.weeks(weeks));
     }
 }

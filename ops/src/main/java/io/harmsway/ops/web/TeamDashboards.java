@@ -1,5 +1,6 @@
 package io.harmsway.ops.web;
 
+import io.harmsway.ops.web.validation.RefusedInput;
 import io.harmsway.query.api.BreachHistory;
 import io.harmsway.query.api.OfficerWorkload;
 import io.harmsway.query.api.OpenBreaches;
@@ -45,5 +46,21 @@ public class TeamDashboards {
                 ResponseTypes.multipleInstancesOf(OfficerWorkload.class));
         return new TeamDashboard(team, clock.instant(), weeks, open.join().byRule(), open.join().byOfficer(),
                 history.join().weeks(), history.join().acknowledgement(), workload.join());
+    }
+
+    /** A whole number of weeks in range, or the default when none is asked; a refusal names {@code weeks}. */
+    public static int weeks(String asked) {
+        if (asked == null) {
+            return DEFAULT_WEEKS;
+        }
+        String range = "a whole number of weeks from 1 to " + MAX_WEEKS;
+        if (!asked.matches("\\d{1,3}")) {
+            throw new RefusedInput("weeks", "must be " + range);
+        }
+        int weeks = Integer.parseInt(asked);
+        if (weeks < 1 || weeks > MAX_WEEKS) {
+            throw new RefusedInput("weeks", "is " + weeks + ": it must be " + range);
+        }
+        return weeks;
     }
 }
