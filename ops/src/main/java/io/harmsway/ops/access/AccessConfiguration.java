@@ -14,7 +14,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import java.time.Clock;
 
 /**
- * Team access: the case-team table and its writer, the rule, the one point every API request passes,
+ * Team access: the case-team table and its writer, the rule, the one point every request passes (API and pages),
  * and the log of every read of a case.
  */
 @Configuration
@@ -42,7 +42,10 @@ public class AccessConfiguration {
         return new WebMvcConfigurer() {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
-                registry.addInterceptor(new AccessInterceptor(caseAccess, caseReadLog)).addPathPatterns("/api/**");
+                // The API and the pages alike: a page naming a case, clock or team is checked and its
+                // reads logged as the API's are. Only the pages' static files are left out.
+                registry.addInterceptor(new AccessInterceptor(caseAccess, caseReadLog)).addPathPatterns("/**")
+                        .excludePathPatterns("/webjars/**", "/assets/**", "/app/**");
             }
         };
     }

@@ -11,7 +11,7 @@ import org.springframework.web.servlet.ModelAndView;
 import java.util.Map;
 
 /**
- * The one point every API request passes on its way to a controller: whatever names a case
+ * The one point every request (API or page) passes on its way to a controller: whatever names a case
  * ({@code {caseId}}), a clock ({@code {clockId}}) or a team ({@code {team}}) in its path is checked
  * against the {@link AccessRule} first, GET as a read and anything else as a write. So an endpoint
  * added later under such a path (an export, a new action) is covered from its first line, and a

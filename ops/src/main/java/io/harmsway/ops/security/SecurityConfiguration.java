@@ -22,9 +22,9 @@ import java.util.List;
 
 /**
  * Who may do what. Programs sign in once ({@code POST /api/tokens}) and then send a bearer token;
- * no request pays for a password hash but the sign-in itself. Each filter chain below covers its
- * own paths: pages with a sign-in form and a session will get a chain of their own, ordered
- * between the two.
+ * no request pays for a password hash but the sign-in itself. Each filter chain covers its own
+ * paths: the API here (order 1), the pages with their sign-in form and session in
+ * {@link PageSecurityConfiguration} (order 2), and the API's documentation last.
  */
 @Configuration
 @EnableConfigurationProperties(UserProperties.class)
