@@ -1,0 +1,186 @@
+package io.harmsway.ops.pages.team;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.harmsway.ops.pages.LondonTime;
+import io.harmsway.ops.support.BrowserTestBase;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static io.harmsway.ops.support.Json.list;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The supervisor's pages in Chromium: a breach appears in the team inbox without the page being
+ * reloaded, is acknowledged with a plan from the page (a refused plan first: the error summary, and
+ * nothing recorded), and the plan is in the case's timeline; another team's supervisor can open
+ * neither the inbox nor the acknowledgement; the dashboard draws its charts above their tables.
+ * Every page passes axe-core and fits a phone's width.
+ */
+class SupervisorPagesIntegrationTest extends BrowserTestBase {
+
+    private static final String INTERVIEW = "suspect-interview";
+    private static final String MARK = "return window.harmswayNotReloaded";
+
+    @Test
+    void aBreachAppearsInTheInboxWithoutAReloadAndIsAcknowledgedWithAPlanFromThePage() {
+        String caseId = ivy.openCase("HIGH", clock.instant());
+        String suspectId = ivy.identifySuspect(caseId, clock.instant());
+        JsonNode interviewClock = awaitClock(caseId, suspectId);
+        String clockId = interviewClock.path("clockId").asText();
+        Instant dueAt = Instant.parse(interviewClock.path("dueAt").asText());
+        LondonTime london = new LondonTime(clock);
+        signInAs("sam");
+        open("/teams/north/inbox");
+        waitFor(By.id("inbox-cases"));
+        assertThat(page.findElements(caseCard(caseId))).isEmpty();
+        page.executeScript("window.harmswayNotReloaded = 'the same page'");
+
+        clock.advance(Duration.ofDays(8));
+        sweep.sweepDue();
+
+        WebElement card = waitFor(caseCard(caseId));
+        assertThat(page.executeScript(MARK)).as("the page was not reloaded").isEqualTo("the same page");
+        assertThat(card.getText()).contains("High risk", "Held by ivy", "Suspect interviewed after identification", "overdue by 1 day");
+        WebElement interview = card.findElement(By.cssSelector("[data-clock-id='" + clockId + "']"));
+        assertThat(interview.getText()).contains("Escalated", "Due " + london.show(dueAt),
+                "Escalated to the detective inspector, " + london.show(dueAt.plus(Duration.ofDays(1))));
+        assertThat(page.findElement(By.id("inbox-announcer")).getAttribute("textContent"))
+                .startsWith("The inbox changed");
+        assertAccessible("the team inbox");
+        screenshot("team-inbox");
+        assertFitsAPhone("/teams/north/inbox");
+
+        open("/teams/north/inbox");
+        page.findElement(By.id("acknowledge-" + clockId)).click();
+        waitFor(By.id("note"));
+        assertThat(page.findElement(By.cssSelector(".govuk-summary-list")).getText()).contains("Suspect interviewed after identification");
+        page.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitForText(By.cssSelector(".govuk-error-summary"), "Enter the plan");
+        assertThat(page.getTitle()).startsWith("Error:");
+        assertThat(page.switchTo().activeElement().getAttribute("class")).contains("govuk-error-summary");
+        assertThat(acknowledgements(clockId)).as("acknowledgements stored after a refused plan").isZero();
+        assertAccessible("the acknowledgement form with its error");
+        screenshot("acknowledgement-refused");
+
+        page.findElement(By.cssSelector(".govuk-error-summary a[href='#note']")).click();
+        assertThat(page.switchTo().activeElement().getAttribute("id")).isEqualTo("note");
+        page.switchTo().activeElement().sendKeys("DC Smith interviews the suspect on Thursday; I review on Friday");
+        page.findElement(By.cssSelector("main form button[type=submit]")).click();
+
+        waitForText(By.cssSelector("[data-testid=acknowledged]"), "was recorded");
+        assertThat(page.getCurrentUrl()).endsWith("/teams/north/inbox");
+        waitForText(By.cssSelector("[data-clock-id='" + clockId + "'] [data-testid=acknowledgement]"),
+                "Acknowledged by sam");
+        assertThat(acknowledgements(clockId)).isOne();
+        assertThat(page.findElements(By.id("acknowledge-" + clockId))).as("acknowledged once only").isEmpty();
+        await().untilAsserted(() -> assertThat(list(ivy.get("/api/cases/" + caseId + "/timeline").getBody()))
+                .filteredOn(entry -> entry.path("type").asText().equals("SlaClockAcknowledged")).singleElement()
+                .satisfies(entry -> assertThat(entry.toString()).contains("sam",
+                        "DC Smith interviews the suspect on Thursday")));
+        assertAccessible("the team inbox after an acknowledgement");
+
+        signInAs("sue");
+        open("/teams/north/inbox");
+        waitForText(By.cssSelector("h1"), "You cannot open this page");
+        open("/clocks/" + clockId + "/acknowledgement");
+        waitForText(By.cssSelector("h1"), "You cannot open this page");
+        open("/teams/south/inbox");
+        waitFor(By.id("inbox-cases"));
+        assertThat(page.findElements(caseCard(caseId))).isEmpty();
+    }
+
+    @Test
+    void theDashboardDrawsEachChartAboveTheTableOfItsFigures() {
+        String caseId = ivy.openCase("HIGH", clock.instant().minus(Duration.ofDays(10)));
+        ivy.identifySuspect(caseId, clock.instant().minus(Duration.ofDays(10)));
+        awaitClock(caseId, null);
+        sweep.sweepDue();
+        await().untilAsserted(() -> assertThat(list(sam.get("/api/teams/north/inbox").getBody().path("cases")))
+                .anyMatch(row -> row.path("caseId").asText().equals(caseId)));
+        signInAs("sam");
+
+        open("/teams/north/dashboard");
+
+        waitFor(By.cssSelector("#by-rule-table"));
+        await().untilAsserted(() -> assertThat(page.findElements(By.cssSelector("[data-chart]")))
+                .isNotEmpty().allSatisfy(chart -> {
+                    assertThat(chart.getAttribute("data-drawn")).isEqualTo("true");
+                    assertThat(chart.findElements(By.tagName("canvas"))).isNotEmpty();
+                }));
+        assertThat(page.findElement(By.id("by-rule-table")).getText()).contains("Suspect interviewed after identification");
+        assertThat(page.findElement(By.id("by-officer-table")).getText()).contains("ivy");
+        assertThat(page.findElements(By.cssSelector("#per-week-table tbody tr"))).hasSize(8);
+        assertThat(page.findElement(By.id("workload-table")).getText()).contains("ivy");
+        assertAccessible("the team dashboard");
+        screenshot("team-dashboard");
+        assertFitsAPhone("/teams/north/dashboard");
+
+        open("/teams/north/dashboard?weeks=99");
+        waitForText(By.cssSelector(".govuk-error-summary"), "The number of weeks is 99");
+        assertThat(page.findElements(By.cssSelector("#per-week-table tbody tr"))).hasSize(8);
+        assertAccessible("the team dashboard with its error");
+        open("/teams/north/dashboard?weeks=4");
+        waitFor(By.cssSelector("#per-week-table"));
+        assertThat(page.findElements(By.cssSelector("#per-week-table tbody tr"))).hasSize(4);
+
+        signInWithoutLandingAs("ivy");
+        open("/teams/north/dashboard");
+        waitForText(By.cssSelector("h1"), "You cannot open this page");
+    }
+
+    /** At a phone's width (375 px) the page has no sideways scrolling and still passes axe-core. */
+    private void assertFitsAPhone(String path) {
+        page.manage().window().setSize(new Dimension(375, 800));
+        try {
+            open(path);
+            waitFor(By.cssSelector("h1"));
+            Object overflow = page.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertThat(((Number) overflow).intValue()).as("sideways scrolling of %s at 375 px", path)
+                    .isLessThanOrEqualTo(0);
+            assertAccessible(path + " at a phone's width");
+        } finally {
+            page.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
+    /** Signs in through the form and goes on at once, wherever the user lands. */
+    private void signInWithoutLandingAs(String user) {
+        page.manage().deleteAllCookies();
+        open("/sign-in");
+        page.findElement(By.id("username")).sendKeys(user);
+        page.findElement(By.id("password")).sendKeys(user + "-demo");
+        page.findElement(By.cssSelector("main form button[type=submit]")).click();
+        await().until(() -> !page.getCurrentUrl().contains("/sign-in"));
+    }
+
+    private static By caseCard(String caseId) {
+        return By.cssSelector("[data-case-id='" + caseId + "']");
+    }
+
+    /** The suspect's interview clock once the SLA keeper has started it ({@code suspectId} null: any suspect's). */
+    private JsonNode awaitClock(String caseId, String suspectId) {
+        await().untilAsserted(() -> assertThat(interviewClocks(caseId, suspectId)).isNotEmpty());
+        return interviewClocks(caseId, suspectId).get(0);
+    }
+
+    private List<JsonNode> interviewClocks(String caseId, String suspectId) {
+        return list(ivy.get("/api/sla/cases/" + caseId + "/clocks").getBody()).stream()
+                .filter(clock -> clock.path("ruleId").asText().equals(INTERVIEW))
+                .filter(clock -> suspectId == null || clock.path("subjectId").asText().equals(suspectId)).toList();
+    }
+
+    private long acknowledgements(String clockId) {
+        return jdbc.queryForObject("""
+                select count(*) from domain_event_entry
+                where payload_type = 'io.harmsway.sla.api.SlaClockAcknowledged'
+                  and convert_from(payload, 'UTF8')::jsonb ->> 'clockId' = ?""", Long.class, clockId);
+    }
+}
