@@ -1,6 +1,7 @@
 // Draws each [data-chart] of a page with Apache ECharts from the table it names (data-table): the
 // table's row headers are the categories, each numeric column a series named by its header. The
-// table stays on the page as the chart's text alternative. Kinds: bar, hbar (horizontal bars, for
+// table stays on the page as the chart's text alternative (a row header's data-axis-label, when
+// it has one, is the shorter name the axis shows). Kinds: bar, hbar (horizontal bars, for
 // long labels), line. No animation, so a chart is complete as soon as it is shown.
 import * as echarts from '/webjars/echarts/dist/echarts.esm.min.js';
 
@@ -10,7 +11,10 @@ const TEXT = '#0b0c0c';
 function figures(table) {
     const headers = [...table.querySelectorAll('thead th')].slice(1).map((th) => th.textContent.trim());
     const rows = [...table.querySelectorAll('tbody tr')];
-    const categories = rows.map((row) => row.querySelector('th').textContent.trim());
+    const categories = rows.map((row) => {
+        const header = row.querySelector('th');
+        return header.dataset.axisLabel || header.textContent.trim();
+    });
     const series = headers.map((name, column) => ({
         name,
         values: rows.map((row) => Number(row.querySelectorAll('td')[column].textContent.trim())),
@@ -22,7 +26,8 @@ function option(kind, { categories, series }) {
     const horizontal = kind === 'hbar';
     const categoryAxis = {
         type: 'category', data: categories, inverse: horizontal,
-        axisLabel: { color: TEXT, width: horizontal ? 160 : 90, overflow: 'break', interval: 0, hideOverlap: !horizontal },
+        axisLabel: { color: TEXT, width: horizontal ? 150 : 90, overflow: horizontal ? 'truncate' : 'break',
+            interval: horizontal ? 0 : 'auto', hideOverlap: !horizontal },
     };
     const valueAxis = { type: 'value', minInterval: 1, axisLabel: { color: TEXT } };
     return {
@@ -47,8 +52,13 @@ for (const element of document.querySelectorAll('[data-chart]')) {
     if (!table) {
         continue;
     }
+    const data = figures(table);
+    if (element.dataset.chart === 'hbar') {
+        // A horizontal bar per category: as tall as the categories need, not the page's fixed height.
+        element.style.height = Math.max(160, 48 * data.categories.length + 40) + 'px';
+    }
     const chart = echarts.init(element, null, { renderer: 'canvas' });
-    chart.setOption(option(element.dataset.chart, figures(table)));
+    chart.setOption(option(element.dataset.chart, data));
     element.dataset.drawn = 'true';
     charts.push(chart);
 }

@@ -17,9 +17,14 @@ record DashboardView(String team, int weeks, String asOf, List<Bar> openByRule, 
                      List<Workload> workload) {
 
     private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter WEEK_ON_AXIS = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
 
-    /** One category of a chart and its count. */
-    record Bar(String label, int count) {
+    /** One category of a chart and its count; {@code axisLabel} is the shorter name the chart's axis shows. */
+    record Bar(String label, int count, String axisLabel) {
+
+        Bar(String label, int count) {
+            this(label, count, label);
+        }
     }
 
     /** The time to acknowledgement in words: the median, and how many breaches were and were not acknowledged. */
@@ -34,10 +39,11 @@ record DashboardView(String team, int weeks, String asOf, List<Bar> openByRule, 
         return new DashboardView(dashboard.team(), dashboard.weeks(), asOf,
                 tallies(dashboard.openBreachesByRule()), tallies(dashboard.openBreachesByOfficer()),
                 dashboard.breachesPerWeek().stream()
-                        .map(week -> new Bar("week of " + WEEK.format(week.starting()), week.breaches())).toList(),
+                        .map(week -> new Bar("week of " + WEEK.format(week.starting()), week.breaches(),
+                                WEEK_ON_AXIS.format(week.starting()))).toList(),
                 times.bands().stream().map(band -> new Bar(band.label(), band.breaches())).toList(),
                 new Acknowledgement(times.breaches(), times.acknowledged(),
-                        times.median() == null ? "none acknowledged" : Elapsed.words(times.median()),
+                        times.median() == null ? null : Elapsed.words(times.median()),
                         times.awaiting(), times.endedUnacknowledged()),
                 dashboard.workload().stream().map(row -> new Workload(row.officer() == null ? "nobody" : row.officer(),
                         row.openCases(), row.openClocks(), row.overdueClocks())).toList());

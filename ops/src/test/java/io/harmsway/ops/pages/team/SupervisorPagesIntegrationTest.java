@@ -2,10 +2,9 @@ package io.harmsway.ops.pages.team;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.harmsway.ops.pages.LondonTime;
-import io.harmsway.ops.support.BrowserTestBase;
+import io.harmsway.ops.pages.PagesTestBase;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 
 import java.time.Duration;
@@ -23,7 +22,7 @@ import static org.awaitility.Awaitility.await;
  * neither the inbox nor the acknowledgement; the dashboard draws its charts above their tables.
  * Every page passes axe-core and fits a phone's width.
  */
-class SupervisorPagesIntegrationTest extends BrowserTestBase {
+class SupervisorPagesIntegrationTest extends PagesTestBase {
 
     private static final String INTERVIEW = "suspect-interview";
     private static final String MARK = "return window.harmswayNotReloaded";
@@ -133,32 +132,6 @@ class SupervisorPagesIntegrationTest extends BrowserTestBase {
         signInWithoutLandingAs("ivy");
         open("/teams/north/dashboard");
         waitForText(By.cssSelector("h1"), "You cannot open this page");
-    }
-
-    /** At a phone's width (375 px) the page has no sideways scrolling and still passes axe-core. */
-    private void assertFitsAPhone(String path) {
-        page.manage().window().setSize(new Dimension(375, 800));
-        try {
-            open(path);
-            waitFor(By.cssSelector("h1"));
-            Object overflow = page.executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-            assertThat(((Number) overflow).intValue()).as("sideways scrolling of %s at 375 px", path)
-                    .isLessThanOrEqualTo(0);
-            assertAccessible(path + " at a phone's width");
-        } finally {
-            page.manage().window().setSize(new Dimension(1280, 1000));
-        }
-    }
-
-    /** Signs in through the form and goes on at once, wherever the user lands. */
-    private void signInWithoutLandingAs(String user) {
-        page.manage().deleteAllCookies();
-        open("/sign-in");
-        page.findElement(By.id("username")).sendKeys(user);
-        page.findElement(By.id("password")).sendKeys(user + "-demo");
-        page.findElement(By.cssSelector("main form button[type=submit]")).click();
-        await().until(() -> !page.getCurrentUrl().contains("/sign-in"));
     }
 
     private static By caseCard(String caseId) {

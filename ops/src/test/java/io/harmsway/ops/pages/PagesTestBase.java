@@ -1,0 +1,38 @@
+package io.harmsway.ops.pages;
+
+import io.harmsway.ops.support.BrowserTestBase;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Steps the supervisor's and auditor's page tests share, on top of {@link BrowserTestBase}. */
+public abstract class PagesTestBase extends BrowserTestBase {
+
+    /** At a phone's width (375 px) the page has no sideways scrolling and still passes axe-core. */
+    protected void assertFitsAPhone(String path) {
+        page.manage().window().setSize(new Dimension(375, 800));
+        try {
+            open(path);
+            waitFor(By.cssSelector("h1"));
+            Object overflow = page.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertThat(((Number) overflow).intValue()).as("sideways scrolling of %s at 375 px", path)
+                    .isLessThanOrEqualTo(0);
+            assertAccessible(path + " at a phone's width");
+        } finally {
+            page.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
+    /** Signs in through the form and goes on at once, wherever the user lands. */
+    protected void signInWithoutLandingAs(String user) {
+        page.manage().deleteAllCookies();
+        open("/sign-in");
+        page.findElement(By.id("username")).sendKeys(user);
+        page.findElement(By.id("password")).sendKeys(user + "-demo");
+        page.findElement(By.cssSelector("main form button[type=submit]")).click();
+        await().until(() -> !page.getCurrentUrl().contains("/sign-in"));
+    }
+}
