@@ -24,6 +24,26 @@ public final class ReadModels {
     /** {@code breach_history} and {@code breach_history_case}: each team's breaches, for its dashboard. */
     public static final String BREACH_HISTORY = "breach-history";
 
+    /**
+     * {@code inspection_case}, {@code inspection_entry}, {@code inspection_clock}, {@code inspection_pause},
+     * {@code inspection_grading}: the inspection figures' facts per case, entry, clock, pause and grading.
+     */
+    public static final String INSPECTION = "inspection";
+
+    /** Each read model's tables, which a rebuild builds anew and swaps in (see {@code query.rebuild}). */
+    public static final java.util.Map<String, java.util.List<String>> TABLES = java.util.Map.of(
+            TIMELINE, java.util.List.of("timeline_entry"),
+            CASE_LIST, java.util.List.of("case_summary", "case_open_clock"),
+            ALERTS, java.util.List.of("team_alert", "alert_case"),
+            ACCESS_LOG, java.util.List.of("case_access_log"),
+            BREACH_HISTORY, java.util.List.of("breach_history", "breach_history_case"),
+            INSPECTION, java.util.List.of("inspection_case", "inspection_entry", "inspection_clock", "inspection_pause",
+                    "inspection_grading"));
+
+    /** The groups in the order a rebuild of all takes them. */
+    public static final java.util.List<String> ALL = java.util.List.of(TIMELINE, CASE_LIST, ALERTS, ACCESS_LOG, BREACH_HISTORY,
+            INSPECTION);
+
     private ReadModels() {
     }
 }

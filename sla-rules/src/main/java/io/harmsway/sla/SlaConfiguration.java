@@ -1,6 +1,7 @@
 package io.harmsway.sla;
 
 import io.harmsway.sla.api.SlaJobs;
+import io.harmsway.sla.api.WorkingDays;
 import io.harmsway.sla.backtest.Backtest;
 import io.harmsway.sla.backtest.BacktestDesk;
 import io.harmsway.sla.backtest.EventHistory;
@@ -60,6 +61,12 @@ public class SlaConfiguration {
                 catalogue.versions().size(), properties.rules(), catalogue.calendar().bankHolidayCount(),
                 properties.bankHolidays(), properties.workingDayStarts(), properties.workingDayEnds());
         return catalogue;
+    }
+
+    /** The catalogue's calendar, for readers outside the module that count working days as the rules do. */
+    @Bean
+    WorkingDays workingDays(RuleCatalogue catalogue) {
+        return catalogue.calendar()::plusWorkingDays;
     }
 
     @Bean

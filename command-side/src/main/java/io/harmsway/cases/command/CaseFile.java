@@ -1,6 +1,8 @@
 package io.harmsway.cases.command;
 
 import io.harmsway.cases.api.CaseClosed;
+import io.harmsway.cases.api.CaseFileGraded;
+import io.harmsway.cases.api.GradeCaseFile;
 import io.harmsway.cases.api.CaseTransferred;
 import io.harmsway.cases.api.CloseCase;
 import io.harmsway.cases.api.CorrectEntry;
@@ -110,6 +112,16 @@ public class CaseFile {
     void handle(CloseCase command) {
         Require.text(command.outcome(), "outcome");
         apply(new CaseClosed(caseId, command.outcome(), command.occurredAt()));
+    }
+
+    /** An auditor's judgement of the file, recorded when it is made; the case need not be open. */
+    @CommandHandler
+    void handle(GradeCaseFile command, @MetaDataValue(RECEIVED_AT) Instant receivedAt) {
+        Require.given(command.grade(), "grade");
+        Require.text(command.framework(), "framework");
+        Require.that(!command.reasons().isEmpty(), "reasons", "must give at least one reason");
+        command.reasons().forEach(reason -> Require.text(reason, "reasons"));
+        apply(new CaseFileGraded(caseId, command.grade(), command.framework(), command.reasons(), receivedAt));
     }
 
     @CommandHandler

@@ -42,7 +42,8 @@ class AccessInterceptor implements HandlerInterceptor {
             return true;
         }
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        Intent intent = Intent.of(request.getMethod());
+        Intent intent = Intent.of(request.getMethod(),
+                (String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE));
         if (path.containsKey(CASE) && intent == Intent.READ) {
             request.setAttribute(CaseReadLog.PENDING,
                     access.readCase(user, path.get(CASE), request.getHeader(CaseAccess.REASON_HEADER)));

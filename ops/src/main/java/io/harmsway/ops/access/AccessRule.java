@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * The one access rule, for every read and write of a team's cases, their clocks and alerts:
  * investigators and supervisors work on their own team's cases, reading and recording; auditors
- * read every team's and record nothing. A case is the team's that holds it now (it follows
+ * read every team's and record nothing but their grading of a case file. A case is the team's that holds it now (it follows
  * its transfers). Answers why a user is refused, in words, or nothing when they may.
  */
 final class AccessRule {
@@ -21,6 +21,10 @@ final class AccessRule {
      * @param subject what the request is about, for the refusal's words ("the case")
      */
     static Optional<String> refusal(Member user, String team, Intent intent, String subject) {
+        if (intent == Intent.GRADE) {
+            return readsEveryTeam(user) ? Optional.empty()
+                    : Optional.of(user.username() + " is not an auditor: only auditors grade case files");
+        }
         if (readsEveryTeam(user)) {
             return intent == Intent.READ ? Optional.empty()
                     : Optional.of(user.username() + " is an auditor: auditors read every team's cases and record nothing");

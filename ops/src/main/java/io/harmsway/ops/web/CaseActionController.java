@@ -4,6 +4,7 @@ import io.harmsway.ops.access.TransferTargets;
 import io.harmsway.ops.web.requests.ActionRequest;
 import io.harmsway.ops.web.requests.ClosureRequest;
 import io.harmsway.ops.web.requests.CorrectionRequest;
+import io.harmsway.ops.web.requests.GradingRequest;
 import io.harmsway.ops.web.requests.NoteRequest;
 import io.harmsway.ops.web.requests.ReferralDecisionRequest;
 import io.harmsway.ops.web.requests.RiskAssessmentRequest;
@@ -85,6 +86,13 @@ public class CaseActionController {
     @PostMapping("/closure")
     @Operation(summary = "Close the case with its outcome; nothing more can be recorded on it")
     ResponseEntity<Void> close(@PathVariable String caseId, @Valid @RequestBody ClosureRequest request) {
+        return commands.record(request.toCommand(caseId));
+    }
+
+    @PostMapping("/gradings")
+    @Operation(summary = "Grade the case file (auditors): good, adequate or inadequate against a named framework,"
+            + " with reasons; open and closed cases alike")
+    ResponseEntity<Void> grade(@PathVariable String caseId, @Valid @RequestBody GradingRequest request) {
         return commands.record(request.toCommand(caseId));
     }
 

@@ -57,7 +57,12 @@ enum TablePolicy {
             entry("audit_tree_head", HISTORY),
             entry("case_access_log", REBUILDABLE),
             entry("breach_history", REBUILDABLE),
-            entry("breach_history_case", REBUILDABLE));
+            entry("breach_history_case", REBUILDABLE),
+            entry("inspection_case", REBUILDABLE),
+            entry("inspection_entry", REBUILDABLE),
+            entry("inspection_clock", REBUILDABLE),
+            entry("inspection_pause", REBUILDABLE),
+            entry("inspection_grading", REBUILDABLE));
 
     private final Set<String> privileges;
 

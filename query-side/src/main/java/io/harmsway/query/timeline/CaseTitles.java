@@ -7,6 +7,7 @@ import io.harmsway.cases.api.Agency;
 import io.harmsway.cases.api.AssessmentCompleted;
 import io.harmsway.cases.api.BailExtended;
 import io.harmsway.cases.api.CaseClosed;
+import io.harmsway.cases.api.CaseFileGraded;
 import io.harmsway.cases.api.CaseTransferred;
 import io.harmsway.cases.api.ChargingDecisionMade;
 import io.harmsway.cases.api.ChargingOutcome;
@@ -96,6 +97,8 @@ final class CaseTitles {
         r.title(CaseTransferred.class, e -> "Case transferred to " + e.toOfficer() + ", team " + e.toTeam());
         r.title(CaseClosed.class, e -> "Case closed: " + e.outcome());
         r.title(NoteAdded.class, e -> "Note: " + e.text());
+        r.title(CaseFileGraded.class, e -> "Case file graded " + e.grade().name().toLowerCase() + " against "
+                + e.framework() + ": " + String.join("; ", e.reasons()));
         r.title(EntryCorrected.class, e -> "Correction of " + lower(words(e.correctedEventType())) + ": "
                 + changes(e.correctedValues()) + " (" + e.reason() + ")");
     }
