@@ -26,6 +26,9 @@ class AuditorPagesIntegrationTest extends PagesTestBase {
         Instant referred = clock.instant();
         String caseId = ivy.openCase("HIGH", referred);
         ivy.identifySuspect(caseId, referred);
+        // The clocks start as the suspect is taken in (after the referral's): before the test clock moves on.
+        await().untilAsserted(() -> assertThat(ivy.get("/api/sla/cases/" + caseId + "/clocks").getBody()
+                .findValuesAsText("ruleId")).contains("suspect-interview"));
         clock.advance(Duration.ofDays(2));
         assertThat(ivy.post("/api/cases/" + caseId + "/notes",
                 "{\"text\": \"the school nurse called back\", \"occurredAt\": \"%s\"}".formatted(clock.instant()))
@@ -80,12 +83,40 @@ class AuditorPagesIntegrationTest extends PagesTestBase {
     }
 
     @Test
+    void theInspectionReportDrawsItsChartsAndExportsItsFiguresAsCsv() {
+        String caseId = ivy.openCase("HIGH", clock.instant().minus(Duration.ofDays(10)));
+        ivy.identifySuspect(caseId, clock.instant().minus(Duration.ofDays(10)));
+        await().untilAsserted(() -> assertThat(ivy.get("/api/sla/cases/" + caseId + "/clocks").getBody()).isNotEmpty());
+        sweep.sweepDue();
+        signInWithoutLandingAs("ada");
+
+        open("/audit/inspection");
+
+        waitFor(By.cssSelector("[data-testid=figures]"));
+        await().untilAsserted(() -> assertThat(page.findElements(By.cssSelector("[data-chart]")))
+                .isNotEmpty().allSatisfy(chart -> assertThat(chart.getAttribute("data-drawn")).isEqualTo("true")));
+        assertThat(page.findElement(By.cssSelector("[data-testid=figures]")).findElements(By.cssSelector("tbody tr")))
+                .isNotEmpty();
+        assertAccessible("the inspection report");
+        screenshot("inspection-report");
+        assertFitsAPhone("/audit/inspection");
+
+        String href = page.findElement(By.id("export-csv")).getAttribute("href");
+        Object csv = page.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0]).then(answer => answer.text().then(text => done(answer.headers.get('content-disposition') + '\\n' + text)))", href);
+        assertThat(String.valueOf(csv)).startsWith("attachment; filename=\"inspection-figures.csv\"")
+                .contains("key,group,title,count,cases,median_hours,p90_hours,max_hours,link");
+    }
+
+    @Test
     void onlyAuditorsOpenTheAuditorsCasePage() {
         String caseId = ivy.openCase("STANDARD", clock.instant());
         signInWithoutLandingAs("sam");
 
         open("/audit/cases/" + caseId);
 
+        waitForText(By.cssSelector("h1"), "You cannot open this page");
+        open("/audit/inspection");
         waitForText(By.cssSelector("h1"), "You cannot open this page");
     }
 
