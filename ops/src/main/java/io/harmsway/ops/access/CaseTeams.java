@@ -20,7 +20,8 @@ public class CaseTeams {
         this.jdbc = jdbc;
     }
 
-    Optional<String> teamOf(String caseId) {
+    /** The team holding the case now; empty for no such case. */
+    public Optional<String> teamOf(String caseId) {
         return jdbc.queryForList("select team from case_team where case_id = ?", String.class, caseId).stream()
                 .findFirst();
     }

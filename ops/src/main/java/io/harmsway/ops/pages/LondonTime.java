@@ -37,6 +37,9 @@ public class LondonTime {
         FIRST, SECOND
     }
 
+    private static final java.util.regex.Pattern ISO_INSTANT =
+            java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z");
+
     private final Clock clock;
 
     public LondonTime(Clock clock) {
@@ -46,6 +49,25 @@ public class LondonTime {
     /** "Tue 1 Dec 2026, 16:10", in London; empty text for no time. */
     public String show(Instant instant) {
         return instant == null ? "" : SHOWN.format(instant.atZone(LONDON));
+    }
+
+    /** "1 December 2026", the day in London. */
+    public static String day(Instant instant) {
+        return instant == null ? "" : DAY.format(instant.atZone(LONDON));
+    }
+
+    /** A text with instants in it (ISO, UTC, as titles of clock events carry them), each put in London time. */
+    public String inText(String text) {
+        if (text == null) {
+            return "";
+        }
+        return ISO_INSTANT.matcher(text).replaceAll(match -> {
+            try {
+                return show(Instant.parse(match.group()));
+            } catch (DateTimeParseException notAnInstant) {
+                return match.group();
+            }
+        });
     }
 
     /** The ISO local form for a {@code <time datetime>} attribute, with London's offset then. */

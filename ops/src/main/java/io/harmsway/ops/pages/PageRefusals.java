@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.server.ResponseStatusException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.Authentication;
 
@@ -46,6 +47,14 @@ class PageRefusals {
         HttpStatus status = refusal.why() == ClockActionRefused.Why.UNKNOWN_CLOCK ? HttpStatus.NOT_FOUND
                 : HttpStatus.FORBIDDEN;
         return page(status, refusal.getMessage(), model, user, request, response);
+    }
+
+    @ExceptionHandler(ResponseStatusException.class)
+    String status(ResponseStatusException refusal, Model model, Authentication user, HttpServletRequest request,
+                  HttpServletResponse response) {
+        HttpStatus status = HttpStatus.resolve(refusal.getStatusCode().value());
+        return page(status == null ? HttpStatus.BAD_REQUEST : status, refusal.getReason(), model, user, request,
+                response);
     }
 
     /** An exception handler's model gets no {@code @ModelAttribute}s: the layout is added here. */

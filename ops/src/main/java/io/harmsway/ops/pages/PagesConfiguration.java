@@ -1,5 +1,13 @@
 package io.harmsway.ops.pages;
 
+import io.harmsway.ops.access.CaseAccess;
+import io.harmsway.ops.access.TransferTargets;
+import io.harmsway.ops.pages.forms.ActionForms;
+import io.harmsway.ops.pages.forms.ActionSubmission;
+import io.harmsway.ops.pages.forms.FormBinding;
+import jakarta.validation.Validator;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,5 +41,25 @@ public class PagesConfiguration implements WebMvcConfigurer {
     @Bean
     LondonTime londonTime(Clock clock) {
         return new LondonTime(clock);
+    }
+
+    @Bean
+    CaseReading caseReading(QueryGateway queries, CaseAccess access) {
+        return new CaseReading(queries, access);
+    }
+
+    @Bean
+    ActionForms actionForms(TransferTargets transferTargets) {
+        return new ActionForms(transferTargets);
+    }
+
+    @Bean
+    FormBinding formBinding(Validator validator, LondonTime time) {
+        return new FormBinding(validator, time);
+    }
+
+    @Bean
+    ActionSubmission actionSubmission(CommandGateway gateway) {
+        return new ActionSubmission(gateway);
     }
 }

@@ -15,7 +15,7 @@ class RefusedPage {
     }
 
     static String show(HttpStatus status, String explanation, Model model) {
-        model.addAttribute("title", status == HttpStatus.NOT_FOUND ? "Page not found" : "You cannot open this page");
+        model.addAttribute("heading", status == HttpStatus.NOT_FOUND ? "Page not found" : "You cannot open this page");
         model.addAttribute("explanation", explanation);
         return "refused";
     }

@@ -131,6 +131,35 @@ class PageSecurityIntegrationTest extends IntegrationTestBase {
         assertThat(sam.get("/api/cases").getStatusCode().value()).isEqualTo(200);
     }
 
+    @Test
+    void anotherTeamsOfficerPostingAFormOnTheCaseIsRefusedAndNothingIsRecorded() {
+        String caseId = ivy.post("/api/cases", """
+                {"childAgeYears": 5, "allegation": "NEGLECT", "riskGrade": "STANDARD",
+                 "physicalSymptoms": false, "occurredAt": "%s"}""".formatted(clock.instant())).getBody().get("id").asText();
+        long stored = events.countOfCase(caseId);
+        PageSession ian = signedIn("ian");
+        ian.get("/cases/new"); // a page with a form, for the CSRF token
+
+        HttpResponse<String> answer = ian.post("/cases/" + caseId + "/actions/notes", Map.of("text", "not my case",
+                "occurredAt-day", "2", "occurredAt-month", "3", "occurredAt-year", "2026", "occurredAt-time", "09:00"),
+                true);
+
+        assertThat(answer.statusCode()).isEqualTo(403);
+        assertThat(answer.body()).contains("is another team");
+        assertThat(events.countOfCase(caseId)).isEqualTo(stored);
+    }
+
+    @Test
+    void anAuditorMayReadButNotPostAForm() {
+        PageSession ada = signedIn("ada");
+        ada.get("/cases/new");
+
+        HttpResponse<String> answer = ada.post("/cases/new", Map.of("childAgeYears", "5"), true);
+
+        assertThat(answer.statusCode()).isEqualTo(403);
+        assertThat(answer.body()).contains("Your role does not give you this page");
+    }
+
     private PageSession signedIn(String user) {
         PageSession browser = new PageSession(port);
         assertThat(browser.signIn(user, user + "-demo").statusCode()).isEqualTo(302);

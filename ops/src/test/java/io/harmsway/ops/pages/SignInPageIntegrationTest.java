@@ -25,7 +25,7 @@ class SignInPageIntegrationTest extends BrowserTestBase {
         open("/sign-in");
         page.findElement(By.id("username")).sendKeys("oli");
         page.findElement(By.id("password")).sendKeys("wrong");
-        page.findElement(By.cssSelector("form button[type=submit]")).click();
+        page.findElement(By.cssSelector("main form button[type=submit]")).click();
 
         waitForText(By.cssSelector(".govuk-error-summary"), "The username and password do not match a user");
         assertThat(page.switchTo().activeElement().getAttribute("class")).contains("govuk-error-summary");

@@ -3,13 +3,20 @@ package io.harmsway.ops.support;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -23,6 +30,25 @@ public abstract class BrowserTestBase extends IntegrationTestBase {
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     private static Browser browser;
+
+    /** A failed test leaves what the browser showed in target/browser-failures, to see why. */
+    @RegisterExtension
+    final TestWatcher keepWhatTheBrowserShowed = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (page == null) {
+                return;
+            }
+            try {
+                Path dir = Files.createDirectories(Path.of("target", "browser-failures"));
+                String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+                Files.write(dir.resolve(name + ".png"), page.getScreenshotAs(OutputType.BYTES));
+                Files.writeString(dir.resolve(name + ".html"), page.getPageSource());
+            } catch (IOException | RuntimeException ignored) {
+                // the failure itself is what matters
+            }
+        }
+    };
 
     @LocalServerPort
     protected int port;
@@ -63,7 +89,7 @@ public abstract class BrowserTestBase extends IntegrationTestBase {
         open("/sign-in");
         page.findElement(By.id("username")).sendKeys(user);
         page.findElement(By.id("password")).sendKeys(user + "-demo");
-        page.findElement(By.cssSelector("form button[type=submit]")).click();
+        page.findElement(By.cssSelector("main form button[type=submit]")).click();
         waitFor(By.cssSelector("[data-testid=signed-in-user]"));
     }
 

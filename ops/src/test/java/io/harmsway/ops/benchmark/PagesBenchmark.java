@@ -1,0 +1,125 @@
+package io.harmsway.ops.benchmark;
+
+import io.harmsway.ops.support.ScratchDatabase;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How long the pages take to answer, p50 and p99, with the demo data (the application started with
+ * the demo profile, its read models caught up), over real HTTP with a signed-in session cookie as
+ * a browser sends it: the sign-in page, the investigator's "My cases", the case page of her worst
+ * case (timeline chart data, clocks, the list; each read logged as an event, as every read of a case
+ * is) and an action's form. One client, one request at a time; static files (cached by a browser)
+ * are not counted. Run it with {@code bench/pages [--requests=500] [--warmup=50]}; the issue's aim is
+ * p99 under 200 ms.
+ */
+public final class PagesBenchmark {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern FIRST_CASE = Pattern.compile("data-case-id=\"([^\"]+)\"");
+
+    private PagesBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options = new Options(args);
+        int requests = options.integer("requests", 500);
+        int warmup = options.integer("warmup", 50);
+
+        try (ScratchDatabase database = ScratchDatabase.forBenchmark();
+             RunningApplication app = new RunningApplication(database, "spring.profiles.active=demo")) {
+            new Backlog(app.bean(JdbcTemplate.class)).awaitCaughtUp(Duration.ofMinutes(5));
+            String base = "http://127.0.0.1:" + app.port();
+            HttpClient ivy = signedIn(base, "ivy");
+            String myCases = body(ivy, base + "/cases");
+            Matcher first = FIRST_CASE.matcher(myCases);
+            if (!first.find()) {
+                throw new IllegalStateException("ivy's cases page lists no case: " + myCases);
+            }
+            String caseId = first.group(1);
+            Map<String, String> pages = new LinkedHashMap<>();
+            pages.put("sign-in page", "/sign-in");
+            pages.put("my cases (ivy, demo data)", "/cases");
+            pages.put("case page (her first case)", "/cases/" + caseId);
+            pages.put("case page, actions only", "/cases/" + caseId + "?show=actions");
+            pages.put("an action's form", "/cases/" + caseId + "/actions/strategy-discussions");
+            System.out.printf("pages benchmark: demo data, %d requests per page after %d to warm up, one client,"
+                    + " %d cores%n", requests, warmup, Runtime.getRuntime().availableProcessors());
+            for (Map.Entry<String, String> page : pages.entrySet()) {
+                HttpRequest request = HttpRequest.newBuilder(URI.create(base + page.getValue())).GET().build();
+                times(ivy, request, warmup);
+                List<Duration> times = times(ivy, request, requests);
+                Collections.sort(times);
+                System.out.printf("%-32s p50 %6.1f ms   p99 %6.1f ms   max %6.1f ms%n", page.getKey(),
+                        ms(percentile(times, 0.50)), ms(percentile(times, 0.99)), ms(times.get(times.size() - 1)));
+            }
+        }
+        System.exit(0);
+    }
+
+    /** Signs in through the form as a browser does: the sign-in page for its CSRF token, then the post. */
+    private static HttpClient signedIn(String base, String user) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        Matcher csrf = CSRF.matcher(body(client, base + "/sign-in"));
+        if (!csrf.find()) {
+            throw new IllegalStateException("the sign-in page has no CSRF token");
+        }
+        String form = "username=" + user + "&password=" + user + "-demo&_csrf="
+                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(base + "/sign-in"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 302 || answer.headers().firstValue("Location").orElse("").contains("failed")) {
+            throw new IllegalStateException("signing in as " + user + " answered " + answer.statusCode());
+        }
+        return client;
+    }
+
+    private static String body(HttpClient client, String url) throws IOException, InterruptedException {
+        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("GET " + url + " answered " + answer.statusCode());
+        }
+        return answer.body();
+    }
+
+    private static List<Duration> times(HttpClient client, HttpRequest request, int count)
+            throws IOException, InterruptedException {
+        List<Duration> times = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            long start = System.nanoTime();
+            HttpResponse<Void> answer = client.send(request, HttpResponse.BodyHandlers.discarding());
+            times.add(Duration.ofNanos(System.nanoTime() - start));
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException("GET " + request.uri() + " answered " + answer.statusCode());
+            }
+        }
+        return times;
+    }
+
+    private static Duration percentile(List<Duration> sorted, double share) {
+        return sorted.get(Math.max(0, (int) Math.ceil(sorted.size() * share) - 1));
+    }
+
+    private static double ms(Duration duration) {
+        return duration.toNanos() / 1e6;
+    }
+}
