@@ -135,10 +135,12 @@ public class QueryConfiguration {
      */
     @Bean
     ReadModelRebuilds readModelRebuilds(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+                                        ObjectProvider<org.axonframework.common.transaction.TransactionManager> axonTransactions,
                                         ObjectProvider<EventStore> eventStore, ObjectProvider<TokenStore> tokenStore,
                                         ObjectProvider<EventProcessingConfiguration> processing,
                                         ApplicationContext context, Clock clock) {
-        return new ShadowRebuild(jdbc, new TransactionTemplate(transactionManager), eventStore::getObject,
+        return new ShadowRebuild(jdbc, new TransactionTemplate(transactionManager), axonTransactions::getObject,
+                eventStore::getObject,
                 tokenStore::getObject, processing::getObject, ReadModels.ALL, ReadModels.TABLES,
                 group -> context.getBeansWithAnnotation(ProcessingGroup.class).values().stream()
                         .filter(bean -> group.equals(AnnotationUtils.findAnnotation(bean.getClass(),

@@ -1,5 +1,6 @@
 package io.harmsway.ops.demo;
 
+import io.harmsway.cases.api.FileGrade;
 import io.harmsway.cases.api.RiskGrade;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
@@ -24,6 +25,7 @@ import static io.harmsway.cases.api.AllegationCategory.SEXUAL_ABUSE;
  * the inspection's three stories and three more. Straight after start the north supervisor's inbox
  * holds only what a supervisor should act on: the grandson's untouched suspect and the children he
  * can reach, the eczema case's missing doctor and medical, and an overdue interview in a grooming case.
+ * The auditor has graded four of the files as the inspection would (the inspection figures show them).
  */
 @Component
 @Profile("demo")
@@ -46,19 +48,35 @@ class DemoData implements ApplicationRunner {
         Instant now = clock.instant();
         // The grandson's allegation: all on time but the grandfather, not interviewed for three months.
         recorder.demoCase(1, "ivy", "north", 9, SEXUAL_ABUSE, RiskGrade.HIGH, false, ago(now, 95),
-                caseId -> stories.grandson("ivy", caseId, ago(now, 95)));
+                caseId -> {
+                    stories.grandson("ivy", caseId, ago(now, 95));
+                    stories.graded(caseId, FileGrade.INADEQUATE, "the grandfather not interviewed for three months",
+                            "nothing done to keep him from the other grandchildren");
+                });
         // The four-year-old's bleeding put down to eczema: no doctor at the discussion, no medical.
         recorder.demoCase(2, "ivy", "north", 4, SEXUAL_ABUSE, RiskGrade.HIGH, true, ago(now, 6),
-                caseId -> stories.eczema("ivy", caseId, ago(now, 6)));
+                caseId -> {
+                    stories.eczema("ivy", caseId, ago(now, 6));
+                    stories.graded(caseId, FileGrade.INADEQUATE, "bleeding put down to eczema without a doctor",
+                            "no child protection medical");
+                });
         // Good practice: every action on time, so the case shows nothing.
         recorder.demoCase(3, "ian", "south", 13, ONLINE_ABUSE_OR_GROOMING, RiskGrade.HIGH, false, ago(now, 12),
-                caseId -> stories.goodPractice("ian", caseId, ago(now, 12)));
+                caseId -> {
+                    stories.goodPractice("ian", caseId, ago(now, 12));
+                    stories.graded(caseId, FileGrade.GOOD, "the girl identified as a victim and kept informed",
+                            "suspect arrested, interviewed and charged; other children safeguarded");
+                });
         recorder.demoCase(4, "ivy", "north", 13, ONLINE_ABUSE_OR_GROOMING, RiskGrade.MEDIUM, false, ago(now, 20),
                 caseId -> stories.groomingInterviewOverdue("ivy", caseId, ago(now, 20)));
         recorder.demoCase(5, "ivy", "north", 6, PHYSICAL_ABUSE, RiskGrade.HIGH, false, ago(now, 3),
                 caseId -> stories.physicalAbuseOnTime("ivy", caseId, ago(now, 3)));
         recorder.demoCase(6, "ian", "south", 7, NEGLECT, RiskGrade.STANDARD, false, ago(now, 40),
-                caseId -> stories.neglectInterviewedLate("ian", caseId, ago(now, 40)));
+                caseId -> {
+                    stories.neglectInterviewedLate("ian", caseId, ago(now, 40));
+                    stories.graded(caseId, FileGrade.ADEQUATE, "the suspect interviewed two days late",
+                            "the family kept informed");
+                });
         log.info("""
                 Demo data: 6 cases in teams north and south, two of them the 2015 inspection's own examples.
                 Demo users (password <name>-demo; sign in for a bearer token, then send it):

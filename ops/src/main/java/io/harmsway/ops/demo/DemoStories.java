@@ -2,6 +2,8 @@ package io.harmsway.ops.demo;
 
 import io.harmsway.cases.api.Agency;
 import io.harmsway.cases.api.ChargingOutcome;
+import io.harmsway.cases.api.FileGrade;
+import io.harmsway.cases.api.GradeCaseFile;
 import io.harmsway.cases.api.IdentifyOtherChild;
 import io.harmsway.cases.api.IdentifySuspect;
 import io.harmsway.cases.api.PlanAbeInterview;
@@ -24,6 +26,7 @@ import io.harmsway.cases.api.Section47Outcome;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -35,6 +38,8 @@ final class DemoStories {
 
     private static final Set<Agency> POLICE_SOCIAL_CARE_HEALTH =
             Set.of(Agency.POLICE, Agency.CHILDRENS_SOCIAL_CARE, Agency.HEALTH);
+
+    static final String FRAMEWORK = "HMIC 2015 child protection inspection: case file assessment";
 
     private final DemoRecorder recorder;
 
@@ -123,6 +128,11 @@ final class DemoStories {
         recorder.send(officer, new RecordVictimUpdate(caseId, "child-1", "suspect interviewed", "home visit",
                 days(referred, 32).plusSeconds(4 * 3600)));
         recorder.send(officer, new RecordAssessmentCompleted(caseId, days(referred, 35)));
+    }
+
+    /** The demo auditor's grading of the file against the inspection's framework (docs/inspection.md#grading). */
+    void graded(String caseId, FileGrade grade, String... reasons) {
+        recorder.send("ada", new GradeCaseFile(caseId, grade, FRAMEWORK, List.of(reasons)));
     }
 
     /** What every case here had on its first day: the risk assessed, the decision, the strategy discussion. */

@@ -45,7 +45,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/sla/clocks/*/pause", "/api/sla/clocks/*/resume")
                         .hasAnyRole(INVESTIGATOR, SUPERVISOR)
                         .requestMatchers(HttpMethod.POST, "/api/sla/backtest").hasAnyRole(SUPERVISOR, AUDITOR)
-                        .requestMatchers(HttpMethod.POST, "/api/cases/*/gradings").hasRole(AUDITOR)
+                        .requestMatchers(HttpMethod.POST, "/api/cases/*/gradings", "/api/cases/*/gradings/").hasRole(AUDITOR)
                         .requestMatchers(HttpMethod.POST, "/api/cases/**").hasAnyRole(INVESTIGATOR, SUPERVISOR)
                         .requestMatchers("/api/inspection/**").hasAnyRole(SUPERVISOR, AUDITOR)
                         // The integrity of the record: auditors, and operators who run the checks.

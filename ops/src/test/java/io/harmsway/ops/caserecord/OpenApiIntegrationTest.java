@@ -26,7 +26,7 @@ class OpenApiIntegrationTest extends IntegrationTestBase {
 
     private static final Path REQUESTS_FILE = Path.of("..", "docs", "api-requests.http");
     /** Actions that take nothing but the request itself: a checkpoint signs the store as it stands. */
-    private static final List<String> BODILESS = List.of("/api/audit/checkpoints");
+    private static final List<String> BODILESS = List.of("/api/audit/checkpoints", "/api/ops/read-models/{group}/rebuild");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class InspectionFiguresIntegrationTest extends IntegrationTestBase {
 
-    private static final String FRAMEWORK = "HMIC 2015 child protection inspection: case file assessment";
+    private static final String FRAMEWORK = DemoStories.FRAMEWORK;
 
     /**
      * Every figure, "key count/cases median p90 max" (hours), and for each rule its counts in the order
@@ -209,18 +209,20 @@ class InspectionFiguresIntegrationTest extends IntegrationTestBase {
     void onlyAuditorsGradeAndABadGradingIsRefusedNamingTheFieldWithNothingAppended() {
         Refusals refusals = new Refusals(events);
         String caseId = population.untouched;
-        String body = "{\"grade\": \"GOOD\", \"framework\": \"" + FRAMEWORK + "\", \"reasons\": [\"r\"]}";
+        String body = "{\"grade\": \"GOOD\", \"framework\": \"" + FRAMEWORK + "\", \"reasons\": \"r\"}";
 
         refusals.refused(HttpStatus.FORBIDDEN, "user", () -> ivy.post("/api/cases/" + caseId + "/gradings", body));
         refusals.refused(HttpStatus.FORBIDDEN, "user", () -> sam.post("/api/cases/" + caseId + "/gradings", body));
         refusals.refused(HttpStatus.BAD_REQUEST, "grade", () -> ada.post("/api/cases/" + caseId + "/gradings",
-                "{\"grade\": \"EXCELLENT\", \"framework\": \"" + FRAMEWORK + "\", \"reasons\": [\"r\"]}"));
+                "{\"grade\": \"EXCELLENT\", \"framework\": \"" + FRAMEWORK + "\", \"reasons\": \"r\"}"));
         refusals.refused(HttpStatus.BAD_REQUEST, "reasons", () -> ada.post("/api/cases/" + caseId + "/gradings",
-                "{\"grade\": \"GOOD\", \"framework\": \"" + FRAMEWORK + "\", \"reasons\": []}"));
+                "{\"grade\": \"GOOD\", \"framework\": \"" + FRAMEWORK + "\", \"reasons\": \" \"}"));
+        refusals.refused(HttpStatus.BAD_REQUEST, "reasons", () -> ada.post("/api/cases/" + caseId + "/gradings",
+                "{\"grade\": \"GOOD\", \"framework\": \"" + FRAMEWORK + "\"}"));
         refusals.refused(HttpStatus.BAD_REQUEST, "framework", () -> ada.post("/api/cases/" + caseId + "/gradings",
-                "{\"grade\": \"GOOD\", \"framework\": \"\", \"reasons\": [\"r\"]}"));
-        refusals.refused(HttpStatus.BAD_REQUEST, "reasons[0]", () -> ada.post("/api/cases/" + caseId + "/gradings",
-                "{\"grade\": \"GOOD\", \"framework\": \"" + FRAMEWORK + "\", \"reasons\": [\"a\\u0000b\"]}"));
+                "{\"grade\": \"GOOD\", \"framework\": \"\", \"reasons\": \"r\"}"));
+        refusals.refused(HttpStatus.BAD_REQUEST, "reasons", () -> ada.post("/api/cases/" + caseId + "/gradings",
+                "{\"grade\": \"GOOD\", \"framework\": \"" + FRAMEWORK + "\", \"reasons\": \"a\\u0000b\"}"));
         assertThat(events.count(caseId, "CaseFileGraded")).isZero();
     }
 
@@ -284,7 +286,7 @@ class InspectionFiguresIntegrationTest extends IntegrationTestBase {
 
     private void grade(String caseId, String grade, String reason) {
         ResponseEntity<JsonNode> answer = ada.post("/api/cases/" + caseId + "/gradings",
-                "{\"grade\": \"" + grade + "\", \"framework\": \"" + FRAMEWORK + "\", \"reasons\": [\"" + reason + "\"]}");
+                "{\"grade\": \"" + grade + "\", \"framework\": \"" + FRAMEWORK + "\", \"reasons\": \"" + reason + "\"}");
         assertThat(answer.getStatusCode()).as(String.valueOf(answer.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
     }
 

@@ -85,9 +85,10 @@ class ReadModelRebuildIdentityIntegrationTest extends IntegrationTestBase {
     }
 
     /**
-     * Each case's event ids in the order of the table's identity column, if it has one: the order it
-     * gives within a case (the live processor interleaves cases as its batches go, the rebuild in the
-     * store's order, so across cases the numbers differ).
+     * With an identity column (the timeline's {@code entry_no}), each case's rows in the order the table
+     * is read in (case, occurredAt, global index, then the number). The numbers themselves differ: the
+     * live processor interleaves cases as its batches go and takes a gap's event when it is committed,
+     * the rebuild takes the store in its order.
      */
     private List<String> numberedInTheSameOrder(String table) {
         List<String> numbered = jdbc.queryForList("""
@@ -95,6 +96,6 @@ class ReadModelRebuildIdentityIntegrationTest extends IntegrationTestBase {
                 where table_schema = 'public' and table_name = ? and is_identity = 'YES'""", String.class, table);
         return numbered.isEmpty() ? List.of()
                 : jdbc.queryForList("select cast(t as text) from (select case_id, event_id from " + table
-                + " order by case_id, " + numbered.get(0) + ") t", String.class);
+                + " order by case_id, occurred_at, global_index, " + numbered.get(0) + ") t", String.class);
     }
 }

@@ -3,6 +3,10 @@ package io.harmsway.query.rebuild;
 import io.harmsway.query.api.ReadModelRebuilds;
 import io.harmsway.query.api.RebuildStatus;
 import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
@@ -30,8 +34,9 @@ import java.util.function.Supplier;
 
 /**
  * Rebuilds a read model blue/green: its own handlers (the same instances the live processor calls)
- * replay the whole store into copies of its tables in {@value #SCHEMA}, in transactions whose
- * {@code search_path} puts the copies first, while the live processor goes on filling the served
+ * replay the whole store into copies of its tables in {@value #SCHEMA}, in units of work of a batch
+ * each, as a processor's, whose transactions have a
+ * {@code search_path} that puts the copies first, while the live processor goes on filling the served
  * tables. Caught up, it stops the live processor, applies the events that came meanwhile, and in one
  * transaction replaces the served rows with the copy's (DELETE and INSERT: readers see the old rows
  * until it commits, never an empty table) and sets the processor's token to where the copy stands;
@@ -49,6 +54,7 @@ public class ShadowRebuild implements ReadModelRebuilds {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
+    private final Supplier<TransactionManager> unitTransactions;
     private final Supplier<EventStore> store;
     private final Supplier<TokenStore> tokens;
     private final Supplier<EventProcessingConfiguration> processing;
@@ -64,12 +70,14 @@ public class ShadowRebuild implements ReadModelRebuilds {
         return thread;
     });
 
-    public ShadowRebuild(JdbcTemplate jdbc, TransactionTemplate transactions, Supplier<EventStore> store,
+    public ShadowRebuild(JdbcTemplate jdbc, TransactionTemplate transactions, Supplier<TransactionManager> unitTransactions,
+                         Supplier<EventStore> store,
                          Supplier<TokenStore> tokens, Supplier<EventProcessingConfiguration> processing,
                          List<String> order, Map<String, List<String>> tables, Function<String, List<Object>> handlers,
                          Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.unitTransactions = unitTransactions;
         this.store = store;
         this.tokens = tokens;
         this.processing = processing;
@@ -149,14 +157,33 @@ public class ShadowRebuild implements ReadModelRebuilds {
             while (batch.size() < BATCH && stream.hasNextAvailable()) {
                 batch.add(next(stream));
             }
-            transactions.executeWithoutResult(status -> {
-                jdbc.execute("set local search_path to " + SCHEMA + ", public");
-                batch.forEach(event -> handle(adapters, event));
-            });
+            inBatch(batch, adapters);
             reached = batch.get(batch.size() - 1).trackingToken();
             rebuild.handled(batch.size(), reached.position().orElse(0));
         }
         return reached;
+    }
+
+    /**
+     * One batch as a processor handles one: a unit of work over the batch with its transaction
+     * attached, so whatever a handler defers to the unit of work's commit (batched writes) happens
+     * here too, and in the copies (the transaction's search_path).
+     */
+    private void inBatch(List<TrackedEventMessage<?>> batch, List<AnnotationEventHandlerAdapter> adapters) {
+        BatchingUnitOfWork<TrackedEventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
+        unitOfWork.attachTransaction(unitTransactions.get());
+        AtomicBoolean copiesFirst = new AtomicBoolean();
+        ResultMessage<?> result = unitOfWork.executeWithResult(() -> {
+            if (copiesFirst.compareAndSet(false, true)) {
+                jdbc.execute("set local search_path to " + SCHEMA + ", public");
+            }
+            handle(adapters, unitOfWork.getMessage());
+            return null;
+        }, RollbackConfigurationType.ANY_THROWABLE);
+        if (result.isExceptional()) {
+            throw new IllegalStateException(String.valueOf(result.exceptionResult().getMessage()),
+                    result.exceptionResult());
+        }
     }
 
     private static TrackedEventMessage<?> next(BlockingStream<TrackedEventMessage<?>> stream) {

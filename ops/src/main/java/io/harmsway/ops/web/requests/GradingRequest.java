@@ -7,25 +7,24 @@ import io.harmsway.ops.web.validation.MultiLineText;
 import io.harmsway.ops.web.validation.SingleLineText;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import java.util.List;
-
 /**
  * An auditor's grading of the case file: good, adequate or inadequate, against a named framework
- * (docs/inspection.md#grading), with the reasons. It is recorded when it is made.
+ * (docs/inspection.md#grading), with the reasons, one a line. It is recorded when it is made.
  */
 public record GradingRequest(
         @NotNull @Schema(example = "INADEQUATE") FileGrade grade,
         @Size(max = Lengths.LINE) @SingleLineText
         @NotBlank @Schema(example = "HMIC 2015 child protection inspection: case file assessment") String framework,
-        @Size(max = Lengths.GRADING_REASONS)
-        @NotEmpty @Schema(example = "[\"suspect not interviewed for three months\", \"no safeguarding of the other grandchildren\"]")
-        List<@NotBlank @Size(max = Lengths.TEXT) @MultiLineText String> reasons) {
+        @Size(max = Lengths.TEXT) @MultiLineText
+        @NotBlank @Schema(example = "suspect not interviewed for three months\nno safeguarding of the other grandchildren",
+                description = "the reasons, one a line") String reasons) {
 
+    /** One reason a line; blank lines are no reasons. */
     public GradeCaseFile toCommand(String caseId) {
-        return new GradeCaseFile(caseId, grade, framework, reasons);
+        return new GradeCaseFile(caseId, grade, framework, reasons.lines().map(String::strip)
+                .filter(reason -> !reason.isEmpty()).toList());
     }
 }

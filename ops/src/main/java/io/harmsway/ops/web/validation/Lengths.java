@@ -19,8 +19,6 @@ public final class Lengths {
     public static final int CORRECTED_FIELDS = 12;
     /** Agencies at a strategy discussion: more than there are. */
     public static final int AGENCIES = 10;
-    /** The reasons given for a case file's grade. */
-    public static final int GRADING_REASONS = 20;
 
     private Lengths() {
     }

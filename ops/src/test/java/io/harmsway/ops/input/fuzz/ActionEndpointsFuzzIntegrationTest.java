@@ -58,7 +58,7 @@ class ActionEndpointsFuzzIntegrationTest extends IntegrationTestBase {
         long parkedBefore = parked();
         StoreCounts store = new StoreCounts(jdbc);
         Judge judge = new Judge(store);
-        List<Target> targets = endpoints.stream().map(new Targets(ivy, sam, jdbc, sweep, now)::prepare).toList();
+        List<Target> targets = endpoints.stream().map(new Targets(ivy, sam, Api.as(http, "ada"), jdbc, sweep, now)::prepare).toList();
         ValidBodies bodies = new ValidBodies(now);
 
         for (Target target : targets) {

@@ -31,13 +31,15 @@ final class Targets {
 
     private final Api ivy;
     private final Api sam;
+    private final Api ada;
     private final JdbcTemplate jdbc;
     private final SlaSweep sweep;
     private final Instant now;
 
-    Targets(Api ivy, Api sam, JdbcTemplate jdbc, SlaSweep sweep, Instant now) {
+    Targets(Api ivy, Api sam, Api ada, JdbcTemplate jdbc, SlaSweep sweep, Instant now) {
         this.ivy = ivy;
         this.sam = sam;
+        this.ada = ada;
         this.jdbc = jdbc;
         this.sweep = sweep;
         this.now = now;
@@ -64,7 +66,10 @@ final class Targets {
         }
         Map<String, String> values = Map.of("caseId", caseId, "childId", CHILD, "suspectId", SUSPECT,
                 "submissionReference", SUBMISSION);
-        return new Target(endpoint, "ivy", ivy, caseId, null, referralOf(caseId), known(endpoint, values));
+        // Grading a case file is an auditor's; every other action on a case, the investigator's.
+        boolean grading = endpoint.action().equals("gradings");
+        return new Target(endpoint, grading ? "ada" : "ivy", grading ? ada : ivy, caseId, null, referralOf(caseId),
+                known(endpoint, values));
     }
 
     private Target clockTarget(ActionEndpoint endpoint) {
