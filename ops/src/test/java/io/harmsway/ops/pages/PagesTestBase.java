@@ -5,7 +5,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** Steps the supervisor's and auditor's page tests share, on top of {@link BrowserTestBase}. */
 public abstract class PagesTestBase extends BrowserTestBase {
@@ -34,15 +33,5 @@ public abstract class PagesTestBase extends BrowserTestBase {
         } finally {
             page.manage().window().setSize(new Dimension(1280, 1000));
         }
-    }
-
-    /** Signs in through the form and goes on at once, wherever the user lands. */
-    protected void signInWithoutLandingAs(String user) {
-        page.manage().deleteAllCookies();
-        open("/sign-in");
-        page.findElement(By.id("username")).sendKeys(user);
-        page.findElement(By.id("password")).sendKeys(user + "-demo");
-        page.findElement(By.cssSelector("main form button[type=submit]")).click();
-        await().until(() -> !page.getCurrentUrl().contains("/sign-in"));
     }
 }

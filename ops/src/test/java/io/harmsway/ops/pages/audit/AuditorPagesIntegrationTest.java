@@ -37,10 +37,11 @@ class AuditorPagesIntegrationTest extends PagesTestBase {
         sweep.sweepDue();
         await().untilAsserted(() -> assertThat(ivy.get("/api/cases/" + caseId + "/timeline").getBody().toString())
                 .contains("SlaClockBreached", "the school nurse called back"));
-        signInWithoutLandingAs("ada");
+        signInAs("ada");
 
-        open("/audit/cases/" + caseId);
-        waitFor(By.cssSelector("[data-testid=timeline]"));
+        open("/cases/" + caseId);
+        waitFor(By.id("as-known-at")).click();
+        waitFor(By.cssSelector("[data-testid=known-at]"));
         assertThat(timeline()).contains("the school nurse called back");
         assertThat(page.findElement(By.cssSelector("[data-testid=alerts]")).getText()).contains("Not acknowledged");
 
@@ -88,7 +89,7 @@ class AuditorPagesIntegrationTest extends PagesTestBase {
         ivy.identifySuspect(caseId, clock.instant().minus(Duration.ofDays(10)));
         await().untilAsserted(() -> assertThat(ivy.get("/api/sla/cases/" + caseId + "/clocks").getBody()).isNotEmpty());
         sweep.sweepDue();
-        signInWithoutLandingAs("ada");
+        signInAs("ada");
 
         open("/audit/inspection");
 
@@ -111,7 +112,7 @@ class AuditorPagesIntegrationTest extends PagesTestBase {
     @Test
     void onlyAuditorsOpenTheAuditorsCasePage() {
         String caseId = ivy.openCase("STANDARD", clock.instant());
-        signInWithoutLandingAs("sam");
+        signInAs("sam");
 
         open("/audit/cases/" + caseId);
 

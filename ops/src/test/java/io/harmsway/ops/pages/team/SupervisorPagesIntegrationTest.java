@@ -79,11 +79,13 @@ class SupervisorPagesIntegrationTest extends PagesTestBase {
                 "Acknowledged by sam");
         assertThat(acknowledgements(clockId)).isOne();
         assertThat(page.findElements(By.id("acknowledge-" + clockId))).as("acknowledged once only").isEmpty();
-        await().untilAsserted(() -> assertThat(list(ivy.get("/api/cases/" + caseId + "/timeline").getBody()))
-                .filteredOn(entry -> entry.path("type").asText().equals("SlaClockAcknowledged")).singleElement()
-                .satisfies(entry -> assertThat(entry.toString()).contains("sam",
-                        "DC Smith interviews the suspect on Thursday")));
         assertAccessible("the team inbox after an acknowledgement");
+        page.findElement(By.id("case-" + caseId)).click();
+        await().untilAsserted(() -> {
+            open("/cases/" + caseId);
+            assertThat(page.findElement(By.cssSelector("[data-testid=timeline]")).getText())
+                    .contains("Breach acknowledged by sam", "DC Smith interviews the suspect on Thursday");
+        });
 
         signInAs("sue");
         open("/teams/north/inbox");
@@ -129,7 +131,7 @@ class SupervisorPagesIntegrationTest extends PagesTestBase {
         waitFor(By.cssSelector("#per-week-table"));
         assertThat(page.findElements(By.cssSelector("#per-week-table tbody tr"))).hasSize(4);
 
-        signInWithoutLandingAs("ivy");
+        signInAs("ivy");
         open("/teams/north/dashboard");
         waitForText(By.cssSelector("h1"), "You cannot open this page");
     }
