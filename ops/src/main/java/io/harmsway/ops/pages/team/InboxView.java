@@ -19,7 +19,13 @@ import java.util.List;
  * what is shown, so the live inbox can tell "nothing changed" (and swap nothing, keeping the
  * reader's place) from "something did".
  */
-record InboxView(String team, List<Row> rows, String fingerprint) {
+record InboxView(String team, List<Row> rows, int cases, String fingerprint) {
+
+    /**
+     * The most cases one page shows, worst first: enough for any team's day, and a bound on the page
+     * (and on each poll) when a team is swamped; the API lists them all.
+     */
+    static final int MOST_SHOWN = 100;
 
     /** One case: the child's risk, the officer who holds it, its open breaches and warnings. */
     record Row(String caseId, String caseLabel, String risk, String riskTag, String officer, List<Line> alerts) {
@@ -35,8 +41,9 @@ record InboxView(String team, List<Row> rows, String fingerprint) {
     }
 
     static InboxView of(TeamInboxAnswer inbox, LondonTime time, Instant now, boolean mayAcknowledge) {
-        List<Row> rows = inbox.cases().stream().map(row -> row(row, time, now, mayAcknowledge)).toList();
-        return new InboxView(inbox.team(), rows, digest(rows));
+        List<Row> rows = inbox.cases().stream().limit(MOST_SHOWN).map(row -> row(row, time, now, mayAcknowledge))
+                .toList();
+        return new InboxView(inbox.team(), rows, inbox.cases().size(), digest(rows) + "-" + inbox.cases().size());
     }
 
     /** "Case 1a2b3c4d": the start of the case's id, enough to tell a team's cases apart. */
