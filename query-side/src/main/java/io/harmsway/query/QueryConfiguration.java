@@ -5,6 +5,7 @@ import io.harmsway.cases.api.format.EventFormat;
 import io.harmsway.query.access.AccessLogProjection;
 import io.harmsway.query.alerts.AlertCases;
 import io.harmsway.query.alerts.AlertProjection;
+import io.harmsway.query.alerts.OpenBreachCounts;
 import io.harmsway.query.alerts.TeamInbox;
 import io.harmsway.query.cases.CaseListProjection;
 import io.harmsway.query.api.ReadModelRebuilds;
@@ -26,7 +27,9 @@ import io.harmsway.query.inspection.Gradings;
 import io.harmsway.query.inspection.InspectionProjection;
 import io.harmsway.sla.api.WorkingDays;
 import io.harmsway.query.cases.RecordingLag;
+import io.harmsway.query.breaches.BreachHistoryProjection;
 import io.harmsway.query.cases.RecordingLagProjection;
+import io.harmsway.query.cases.TeamWorkload;
 import io.harmsway.query.timeline.TimelineProjection;
 import io.harmsway.query.timeline.TimelineRenderer;
 import io.harmsway.query.replay.CaseEventLog;
@@ -172,5 +175,20 @@ public class QueryConfiguration {
     @Bean
     TeamInbox teamInbox(JdbcTemplate jdbc, Clock clock) {
         return new TeamInbox(jdbc, clock);
+    }
+
+    @Bean
+    OpenBreachCounts openBreachCounts(JdbcTemplate jdbc) {
+        return new OpenBreachCounts(jdbc);
+    }
+
+    @Bean
+    TeamWorkload teamWorkload(JdbcTemplate jdbc) {
+        return new TeamWorkload(jdbc);
+    }
+
+    @Bean
+    BreachHistoryProjection breachHistoryProjection(JdbcTemplate jdbc, Clock clock) {
+        return new BreachHistoryProjection(jdbc, clock);
     }
 }

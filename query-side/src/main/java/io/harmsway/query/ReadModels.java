@@ -21,6 +21,9 @@ public final class ReadModels {
     /** {@code case_access_log}: every read of a case (who, when, what, from where, why), and the break-glass notices. */
     public static final String ACCESS_LOG = "access-log";
 
+    /** {@code breach_history} and {@code breach_history_case}: each team's breaches, for its dashboard. */
+    public static final String BREACH_HISTORY = "breach-history";
+
     /**
      * {@code inspection_case}, {@code inspection_entry}, {@code inspection_clock}, {@code inspection_pause},
      * {@code inspection_grading}: the inspection figures' facts per case, entry, clock, pause and grading.
@@ -33,11 +36,13 @@ public final class ReadModels {
             CASE_LIST, java.util.List.of("case_summary", "case_open_clock"),
             ALERTS, java.util.List.of("team_alert", "alert_case"),
             ACCESS_LOG, java.util.List.of("case_access_log"),
+            BREACH_HISTORY, java.util.List.of("breach_history", "breach_history_case"),
             INSPECTION, java.util.List.of("inspection_case", "inspection_entry", "inspection_clock", "inspection_pause",
                     "inspection_grading"));
 
     /** The groups in the order a rebuild of all takes them. */
-    public static final java.util.List<String> ALL = java.util.List.of(TIMELINE, CASE_LIST, ALERTS, ACCESS_LOG, INSPECTION);
+    public static final java.util.List<String> ALL = java.util.List.of(TIMELINE, CASE_LIST, ALERTS, ACCESS_LOG, BREACH_HISTORY,
+            INSPECTION);
 
     private ReadModels() {
     }

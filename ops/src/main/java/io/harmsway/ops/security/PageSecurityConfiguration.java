@@ -51,7 +51,8 @@ public class PageSecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(SIGN_IN, "/refused", "/webjars/**", "/assets/**", "/app/**", "/favicon.ico")
                         .permitAll()
-                        .requestMatchers(HttpMethod.POST, "/clocks/*/acknowledgement").hasRole(SUPERVISOR)
+                        // The acknowledgement's form as well as its post: only supervisors acknowledge.
+                        .requestMatchers("/clocks/*/acknowledgement").hasRole(SUPERVISOR)
                         .requestMatchers(HttpMethod.POST, "/clocks/*/pause", "/clocks/*/resume")
                         .hasAnyRole(INVESTIGATOR, SUPERVISOR)
                         .requestMatchers(HttpMethod.POST, "/cases/**").hasAnyRole(INVESTIGATOR, SUPERVISOR)

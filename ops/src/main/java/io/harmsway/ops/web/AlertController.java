@@ -3,10 +3,8 @@ package io.harmsway.ops.web;
 import io.harmsway.ops.access.CaseAccess;
 import io.harmsway.ops.security.UserDirectory;
 import io.harmsway.query.api.DelayAlert;
-import io.harmsway.query.api.InboxCase;
 import io.harmsway.query.api.OfficerAlertsQuery;
 import io.harmsway.query.api.TeamAlertsQuery;
-import io.harmsway.query.api.TeamInboxQuery;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.core.Authentication;
@@ -27,11 +25,13 @@ public class AlertController {
     private final QueryGateway queries;
     private final CaseAccess access;
     private final UserDirectory users;
+    private final TeamInboxes inboxes;
 
-    public AlertController(QueryGateway queries, CaseAccess access, UserDirectory users) {
+    public AlertController(QueryGateway queries, CaseAccess access, UserDirectory users, TeamInboxes inboxes) {
         this.queries = queries;
         this.access = access;
         this.users = users;
+        this.inboxes = inboxes;
     }
 
     /**
@@ -40,11 +40,7 @@ public class AlertController {
      */
     @GetMapping("/api/teams/{team}/inbox")
     TeamInboxAnswer inbox(@PathVariable String team, Authentication user) {
-        List<InboxCase> cases = queries.query(new TeamInboxQuery(team),
-                ResponseTypes.multipleInstancesOf(InboxCase.class)).join();
-        List<String> supervisors = users.supervisorsOf(team);
-        return new TeamInboxAnswer(team, supervisors, access.readable(user, cases, InboxCase::caseId).stream()
-                .map(row -> row.withSupervisors(supervisors)).toList());
+        return inboxes.of(team, user);
     }
 
     /** Every open alert of the team, one per clock. The team in the path has passed the access check. */

@@ -20,7 +20,8 @@ public class Commands {
         this.gateway = gateway;
     }
 
-    void send(Object command) {
+    /** Sends the command and waits; a refusal is thrown as the handler threw it, or wrapped by the bus. */
+    public void send(Object command) {
         gateway.sendAndWait(command);
     }
 

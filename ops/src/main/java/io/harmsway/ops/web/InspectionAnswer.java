@@ -8,7 +8,7 @@ import io.harmsway.query.api.ReasonCount;
 import java.util.List;
 
 /** The inspection figures as answered over HTTP: each figure with the link to the cases behind it. */
-record InspectionAnswer(InspectionFilter filter, long cases, List<LinkedFigure> figures,
+public record InspectionAnswer(InspectionFilter filter, long cases, List<LinkedFigure> figures,
                         List<ReasonCount> pauseReasons, List<ReasonCount> correctionReasons,
                         List<ReasonCount> noFurtherActionReasons) {
 
@@ -16,7 +16,7 @@ record InspectionAnswer(InspectionFilter filter, long cases, List<LinkedFigure> 
                         Double p90Hours, Double maxHours, String link) {
     }
 
-    static InspectionAnswer of(InspectionFigures figures) {
+    public static InspectionAnswer of(InspectionFigures figures) {
         return new InspectionAnswer(figures.filter(), figures.cases(),
                 figures.figures().stream().map(figure -> linked(figure, figures.filter())).toList(),
                 figures.pauseReasons(), figures.correctionReasons(), figures.noFurtherActionReasons());
@@ -30,7 +30,7 @@ record InspectionAnswer(InspectionFilter filter, long cases, List<LinkedFigure> 
     }
 
     /** One line per figure (RFC 4180), headed by the column names; hours with two decimals, empty when not measured. */
-    String csv() {
+    public String csv() {
         StringBuilder csv = new StringBuilder("key,group,title,count,cases,median_hours,p90_hours,max_hours,link\r\n");
         for (LinkedFigure figure : figures) {
             csv.append(String.join(",", cell(figure.key()), cell(figure.group()), cell(figure.title()),

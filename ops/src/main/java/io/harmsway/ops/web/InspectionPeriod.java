@@ -18,7 +18,7 @@ import java.time.Instant;
  * year to now), the team (auditors: any, or all; supervisors: their own only, by the one team
  * rule), allegation, risk and file grade; and the same parameters written back into a link.
  */
-final class InspectionPeriod {
+public final class InspectionPeriod {
 
     private static final Duration DEFAULT_PERIOD = Duration.ofDays(365);
     private static final Duration LONGEST_PERIOD = Duration.ofDays(366 * 10);
@@ -26,7 +26,7 @@ final class InspectionPeriod {
     private InspectionPeriod() {
     }
 
-    static InspectionFilter filter(Instant from, Instant to, String team, AllegationCategory allegation,
+    public static InspectionFilter filter(Instant from, Instant to, String team, AllegationCategory allegation,
                                    RiskGrade risk, FileGrade grade, Authentication user, CaseAccess access,
                                    Clock clock) {
         Instant now = clock.instant();

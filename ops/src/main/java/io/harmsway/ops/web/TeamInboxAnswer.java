@@ -10,5 +10,5 @@ import java.util.List;
  * the team's supervisors as the user directory knows them now, who must act on every case listed:
  * the read model knows cases, not people, so the web layer adds them.
  */
-record TeamInboxAnswer(String team, List<String> supervisors, List<InboxCase> cases) {
+public record TeamInboxAnswer(String team, List<String> supervisors, List<InboxCase> cases) {
 }

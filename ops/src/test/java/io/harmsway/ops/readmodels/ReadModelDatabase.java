@@ -11,11 +11,16 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.PlatformTransactionManager;
+import io.harmsway.sla.api.WorkingDays;
+import io.harmsway.sla.calendar.WorkingCalendar;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * For a test class (registered as its static extension): a PostgreSQL database of its own, migrated
@@ -47,6 +52,10 @@ final class ReadModelDatabase implements BeforeAllCallback, BeforeEachCallback, 
         readModels = new AnnotationConfigApplicationContext();
         readModels.registerBean(JdbcTemplate.class, () -> jdbc);
         readModels.registerBean(Clock.class, () -> clock);
+        // What the inspection projection and the rebuild need of the application besides: the rules'
+        // working days (no bank holidays: no read model test counts across one) and a transaction manager.
+        readModels.registerBean(WorkingDays.class, () -> new WorkingCalendar(Set.of())::plusWorkingDays);
+        readModels.registerBean(PlatformTransactionManager.class, () -> new DataSourceTransactionManager(dataSource));
         readModels.register(QueryConfiguration.class);
         readModels.refresh();
     }

@@ -34,7 +34,7 @@ class ReadModelResetIntegrationTest {
     @BeforeEach
     void everyReadModelHasTheSameHistory() throws Exception {
         EventFeed feed = new EventFeed(DATABASE.group(ReadModels.TIMELINE), DATABASE.group(ReadModels.CASE_LIST),
-                DATABASE.group(ReadModels.ALERTS));
+                DATABASE.group(ReadModels.ALERTS), DATABASE.group(ReadModels.BREACH_HISTORY));
         feed.recorded("ivy", REFERRED, new ReferralReceived("case-1", "north", "child-1", 9,
                 AllegationCategory.NEGLECT, RiskGrade.HIGH, "phone call to MASH", "school", false, REFERRED));
         feed.recorded("ivy", REFERRED, new SuspectIdentified("case-1", "suspect-1", false, REFERRED));
@@ -46,7 +46,7 @@ class ReadModelResetIntegrationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {ReadModels.TIMELINE, ReadModels.CASE_LIST, ReadModels.ALERTS})
+    @ValueSource(strings = {ReadModels.TIMELINE, ReadModels.CASE_LIST, ReadModels.ALERTS, ReadModels.BREACH_HISTORY})
     void aResetClearsOnlyItsOwnTables(String group) {
         Map<String, Long> others = counts(ReadModelTables.ofOtherGroupsThan(group));
 

@@ -11,7 +11,8 @@ final class ReadModelTables {
     static final Map<String, List<String>> BY_GROUP = Map.of(
             ReadModels.TIMELINE, List.of("timeline_entry"),
             ReadModels.CASE_LIST, List.of("case_summary", "case_open_clock"),
-            ReadModels.ALERTS, List.of("team_alert", "alert_case"));
+            ReadModels.ALERTS, List.of("team_alert", "alert_case"),
+            ReadModels.BREACH_HISTORY, List.of("breach_history", "breach_history_case"));
 
     /** Each table's primary key, to list its rows in one order. */
     static final Map<String, String> KEYS = Map.of(
@@ -19,7 +20,9 @@ final class ReadModelTables {
             "case_summary", "case_id",
             "case_open_clock", "clock_id",
             "team_alert", "clock_id",
-            "alert_case", "case_id");
+            "alert_case", "case_id",
+            "breach_history", "clock_id",
+            "breach_history_case", "case_id");
 
     private ReadModelTables() {
     }

@@ -63,6 +63,8 @@ enum TablePolicy {
             entry("notification_setting", REBUILDABLE),
             entry("notification_case", REBUILDABLE),
             entry("notification_delivery", REBUILDABLE),
+            entry("breach_history", REBUILDABLE),
+            entry("breach_history_case", REBUILDABLE),
             entry("inspection_case", REBUILDABLE),
             entry("inspection_entry", REBUILDABLE),
             entry("inspection_clock", REBUILDABLE),
