@@ -131,9 +131,12 @@ public class QueryConfiguration {
         return new AccessLogProjection(jdbc, accessLogWrites);
     }
 
+    /** Working days as the rules count them, asked of the SLA module when an acknowledgement is first judged. */
     @Bean
-    InspectionProjection inspectionProjection(JdbcTemplate jdbc, WorkingDays workingDays) {
-        return new InspectionProjection(jdbc, new CaseFacts(jdbc), new ClockLives(jdbc, workingDays), new Gradings(jdbc));
+    InspectionProjection inspectionProjection(JdbcTemplate jdbc, ObjectProvider<WorkingDays> workingDays) {
+        WorkingDays asTheRulesCount = (start, days) -> workingDays.getObject().plusWorkingDays(start, days);
+        return new InspectionProjection(jdbc, new CaseFacts(jdbc), new ClockLives(jdbc, asTheRulesCount),
+                new Gradings(jdbc));
     }
 
     @Bean
@@ -158,12 +161,13 @@ public class QueryConfiguration {
      * processor calls (every bean of its processing group).
      */
     @Bean
-    ReadModelRebuilds readModelRebuilds(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+    ReadModelRebuilds readModelRebuilds(JdbcTemplate jdbc, ObjectProvider<PlatformTransactionManager> transactionManager,
                                         ObjectProvider<org.axonframework.common.transaction.TransactionManager> axonTransactions,
                                         ObjectProvider<EventStore> eventStore, ObjectProvider<TokenStore> tokenStore,
                                         ObjectProvider<EventProcessingConfiguration> processing,
                                         ApplicationContext context, Clock clock) {
-        return new ShadowRebuild(jdbc, new TransactionTemplate(transactionManager), axonTransactions::getObject,
+        return new ShadowRebuild(jdbc, () -> new TransactionTemplate(transactionManager.getObject()),
+                axonTransactions::getObject,
                 eventStore::getObject,
                 tokenStore::getObject, processing::getObject, ReadModels.ALL, ReadModels.TABLES,
                 group -> context.getBeansWithAnnotation(ProcessingGroup.class).values().stream()

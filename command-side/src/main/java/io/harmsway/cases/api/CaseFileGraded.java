@@ -3,21 +3,16 @@ package io.harmsway.cases.api;
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
-import java.util.List;
 
 /**
  * An auditor graded the case file: {@code grade} against {@code framework} (the inspection's
- * framework, or a force's own), for {@code reasons}. {@code occurredAt} is when it was recorded.
+ * framework, or a force's own), for {@code reasons} (one a line). {@code occurredAt} is when it was recorded.
  * A later grading of the same file stands beside the earlier one; the latest is the file's grade.
  */
 @Revision("1")
 public record CaseFileGraded(String caseId,
                              FileGrade grade,
                              String framework,
-                             List<String> reasons,
+                             String reasons,
                              Instant occurredAt) implements CaseEvent {
-
-    public CaseFileGraded {
-        reasons = reasons == null ? List.of() : List.copyOf(reasons);
-    }
 }

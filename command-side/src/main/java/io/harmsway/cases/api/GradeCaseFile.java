@@ -2,18 +2,12 @@ package io.harmsway.cases.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-import java.util.List;
-
 /**
- * An auditor grades the case file against a named framework, giving the reasons. Not a
+ * An auditor grades the case file against a named framework, giving the reasons (one a line). Not a
  * {@link CaseCommand}: the grading happens when it is recorded, and a closed file can be graded.
  */
 public record GradeCaseFile(@TargetAggregateIdentifier String caseId,
                             FileGrade grade,
                             String framework,
-                            List<String> reasons) {
-
-    public GradeCaseFile {
-        reasons = reasons == null ? List.of() : List.copyOf(reasons);
-    }
+                            String reasons) {
 }

@@ -119,8 +119,7 @@ public class CaseFile {
     void handle(GradeCaseFile command, @MetaDataValue(RECEIVED_AT) Instant receivedAt) {
         Require.given(command.grade(), "grade");
         Require.text(command.framework(), "framework");
-        Require.that(!command.reasons().isEmpty(), "reasons", "must give at least one reason");
-        command.reasons().forEach(reason -> Require.text(reason, "reasons"));
+        Require.text(command.reasons(), "reasons");
         apply(new CaseFileGraded(caseId, command.grade(), command.framework(), command.reasons(), receivedAt));
     }
 

@@ -9,8 +9,6 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
 import static io.harmsway.cases.command.CaseFixtures.CASE;
 import static io.harmsway.cases.command.CaseFixtures.EARLIER;
 import static io.harmsway.cases.command.CaseFixtures.NOW;
@@ -32,16 +30,16 @@ class CaseFileGradingTest {
     @Test
     void gradesAClosedFileAtTheMomentItIsGraded() {
         fixture.given(REFERRAL, new CaseClosed(CASE, "suspect charged", EARLIER))
-                .when(new GradeCaseFile(CASE, FileGrade.INADEQUATE, FRAMEWORK, List.of("suspect not interviewed for 3 months")),
+                .when(new GradeCaseFile(CASE, FileGrade.INADEQUATE, FRAMEWORK, "suspect not interviewed for 3 months"),
                         RECEIVED_NOW)
                 .expectEvents(new CaseFileGraded(CASE, FileGrade.INADEQUATE, FRAMEWORK,
-                        List.of("suspect not interviewed for 3 months"), NOW));
+                        "suspect not interviewed for 3 months", NOW));
     }
 
     @Test
     void refusesAGradingWithoutReasons() {
         fixture.given(REFERRAL)
-                .when(new GradeCaseFile(CASE, FileGrade.GOOD, FRAMEWORK, List.of()), RECEIVED_NOW)
+                .when(new GradeCaseFile(CASE, FileGrade.GOOD, FRAMEWORK, " "), RECEIVED_NOW)
                 .expectException(CaseRuleViolation.class)
                 .expectNoEvents();
     }
@@ -49,7 +47,7 @@ class CaseFileGradingTest {
     @Test
     void refusesAGradingWithoutAGrade() {
         fixture.given(REFERRAL)
-                .when(new GradeCaseFile(CASE, null, FRAMEWORK, List.of("clear plan")), RECEIVED_NOW)
+                .when(new GradeCaseFile(CASE, null, FRAMEWORK, "clear plan"), RECEIVED_NOW)
                 .expectException(CaseRuleViolation.class)
                 .expectNoEvents();
     }

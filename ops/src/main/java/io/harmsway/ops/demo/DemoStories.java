@@ -26,7 +26,6 @@ import io.harmsway.cases.api.Section47Outcome;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -132,7 +131,7 @@ final class DemoStories {
 
     /** The demo auditor's grading of the file against the inspection's framework (docs/inspection.md#grading). */
     void graded(String caseId, FileGrade grade, String... reasons) {
-        recorder.send("ada", new GradeCaseFile(caseId, grade, FRAMEWORK, List.of(reasons)));
+        recorder.send("ada", new GradeCaseFile(caseId, grade, FRAMEWORK, String.join("\n", reasons)));
     }
 
     /** What every case here had on its first day: the risk assessed, the decision, the strategy discussion. */

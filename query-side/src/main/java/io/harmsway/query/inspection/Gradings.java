@@ -18,7 +18,7 @@ public class Gradings {
         jdbc.update("""
                 insert into inspection_grading (event_id, case_id, grade, framework, reasons, graded_by, graded_at)
                 values (?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing""",
-                eventId, graded.caseId(), graded.grade().name(), graded.framework(), String.join("\n", graded.reasons()),
+                eventId, graded.caseId(), graded.grade().name(), graded.framework(), graded.reasons(),
                 auditor == null ? "unknown" : auditor, ts(graded.occurredAt()));
         jdbc.update("""
                 update inspection_case set grade = ?, graded_at = ?

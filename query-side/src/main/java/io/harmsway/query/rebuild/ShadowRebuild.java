@@ -53,7 +53,7 @@ public class ShadowRebuild implements ReadModelRebuilds {
     private static final int BATCH = 1000;
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate transactions;
+    private final Supplier<TransactionTemplate> transactions;
     private final Supplier<TransactionManager> unitTransactions;
     private final Supplier<EventStore> store;
     private final Supplier<TokenStore> tokens;
@@ -70,7 +70,7 @@ public class ShadowRebuild implements ReadModelRebuilds {
         return thread;
     });
 
-    public ShadowRebuild(JdbcTemplate jdbc, TransactionTemplate transactions, Supplier<TransactionManager> unitTransactions,
+    public ShadowRebuild(JdbcTemplate jdbc, Supplier<TransactionTemplate> transactions, Supplier<TransactionManager> unitTransactions,
                          Supplier<EventStore> store,
                          Supplier<TokenStore> tokens, Supplier<EventProcessingConfiguration> processing,
                          List<String> order, Map<String, List<String>> tables, Function<String, List<Object>> handlers,
@@ -209,7 +209,7 @@ public class ShadowRebuild implements ReadModelRebuilds {
     }
 
     private void prepareCopies(String group) {
-        transactions.executeWithoutResult(status -> tables.get(group).forEach(table -> {
+        transactions.get().executeWithoutResult(status -> tables.get(group).forEach(table -> {
             jdbc.execute("drop table if exists " + SCHEMA + "." + table);
             jdbc.execute("create table " + SCHEMA + "." + table + " (like public." + table + " including all)");
         }));
@@ -218,7 +218,7 @@ public class ShadowRebuild implements ReadModelRebuilds {
     /** The copy replaces the served rows, and the processor's token moves to where the copy stands, at once. */
     private void swap(String group, TrackingToken reached) {
         TokenStore tokenStore = tokens.get();
-        transactions.executeWithoutResult(status -> {
+        transactions.get().executeWithoutResult(status -> {
             tables.get(group).forEach(table -> {
                 jdbc.execute("delete from public." + table);
                 jdbc.execute(copy(table));

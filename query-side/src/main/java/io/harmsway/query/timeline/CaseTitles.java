@@ -98,7 +98,7 @@ final class CaseTitles {
         r.title(CaseClosed.class, e -> "Case closed: " + e.outcome());
         r.title(NoteAdded.class, e -> "Note: " + e.text());
         r.title(CaseFileGraded.class, e -> "Case file graded " + e.grade().name().toLowerCase() + " against "
-                + e.framework() + ": " + String.join("; ", e.reasons()));
+                + e.framework() + ": " + String.join("; ", e.reasons().lines().toList()));
         r.title(EntryCorrected.class, e -> "Correction of " + lower(words(e.correctedEventType())) + ": "
                 + changes(e.correctedValues()) + " (" + e.reason() + ")");
     }

@@ -22,9 +22,7 @@ public record GradingRequest(
         @NotBlank @Schema(example = "suspect not interviewed for three months\nno safeguarding of the other grandchildren",
                 description = "the reasons, one a line") String reasons) {
 
-    /** One reason a line; blank lines are no reasons. */
     public GradeCaseFile toCommand(String caseId) {
-        return new GradeCaseFile(caseId, grade, framework, reasons.lines().map(String::strip)
-                .filter(reason -> !reason.isEmpty()).toList());
+        return new GradeCaseFile(caseId, grade, framework, reasons);
     }
 }
