@@ -29,8 +29,13 @@ final class SecondNode implements AutoCloseable {
     }
 
     static SecondNode start(ScratchDatabase database, List<String> properties) throws IOException {
+        return start(database, "-Xmx1g", properties);
+    }
+
+    /** With the heap limit given, e.g. {@code -Xmx512m}. */
+    static SecondNode start(ScratchDatabase database, String maxHeap, List<String> properties) throws IOException {
         List<String> command = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java"), "-Xmx1g",
+                ProcessHandle.current().info().command().orElse("java"), maxHeap,
                 "-cp", System.getProperty("java.class.path"), SecondNode.class.getName(), database.url()));
         command.addAll(properties);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -49,6 +54,10 @@ final class SecondNode implements AutoCloseable {
 
     int port() {
         return port;
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.harmsway.ops.support.ScratchDatabase;
 import io.harmsway.sla.SlaProperties;
+import io.harmsway.sla.api.SlaClockBreached;
 import io.harmsway.sla.clock.SlaSweep;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
@@ -30,7 +31,9 @@ import static org.awaitility.Awaitility.await;
  * clocks in the same run, by one Quartz trigger per deadline through Axon's QuartzDeadlineManager,
  * each deadline applying an event to its aggregate. Run it with
  * {@code bench/sla-outage [--overdue=20000] [--quartz-threads=8] [--quartz-batch=8] [--quartz-max-seconds=60]}
- * {@code [--quartz-misfire-threshold-ms=60000]} (Quartz's default: a trigger later than that is a misfire).
+ * {@code [--quartz-misfire-threshold-ms=60000] [--quartz=off]} (Quartz's default: a trigger later than that is a
+ * misfire; {@code --quartz=off} leaves Quartz out). The sweep's own rate is set against plain JDBC
+ * doing the same row work for as many clocks in the same run ({@link PlainSweep}).
  * Quartz is slow: when it has not raised them all within the limit, its rate is taken over what it
  * raised by then.
  */
@@ -46,6 +49,7 @@ public final class SlaOutageBenchmark {
         int quartzBatch = options.integer("quartz-batch", 8);
         int quartzMaxSeconds = options.integer("quartz-max-seconds", 60);
         long misfireThresholdMs = options.integer("quartz-misfire-threshold-ms", 60_000);
+        boolean quartzToo = !options.text("quartz", "on").equals("off");
 
         ConfigurerModule overdueClocks = configurer ->
                 configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(OverdueClock.class));
@@ -57,6 +61,7 @@ public final class SlaOutageBenchmark {
             Clock clock = app.bean("clock", Clock.class);
             ClockRows clocks = new ClockRows(jdbc);
             Backlog backlog = new Backlog(jdbc);
+            int sweepBatchSize = app.bean(SlaProperties.class).sweepBatchSize();
             System.out.printf("SLA outage benchmark: %,d overdue clocks; Quartz with %d threads, %d triggers per acquisition%n",
                     overdue, quartzThreads, quartzBatch);
 
@@ -69,17 +74,35 @@ public final class SlaOutageBenchmark {
             long start = System.nanoTime();
             int raised = sweep.sweepDue();
             Rate sweepRate = new Rate(raised, Duration.ofNanos(System.nanoTime() - start));
-            System.out.println("product sweep (batches of " + app.bean(SlaProperties.class).sweepBatchSize()
-                    + "):             " + sweepRate);
+            System.out.println("product sweep (batches of " + sweepBatchSize + "):             " + sweepRate
+                    + "; load average " + LoadAverage.now());
             backlog.awaitCaughtUp(Duration.ofMinutes(5));
 
             List<Map<String, Object>> swept = jdbc.queryForList("""
                     select clock_id::text as id, due_at from sla_clock where breached_at is not null and state = 'OPEN'""");
-            Rate quartzRate = quartz(app, jdbc, swept, quartzThreads, quartzBatch, misfireThresholdMs, quartzMaxSeconds);
-            System.out.println("Quartz, one trigger per deadline:    " + quartzRate);
-            System.out.printf("ratio sweep / Quartz: %.1f (aim: at least 10)%n", sweepRate.ratioTo(quartzRate));
+            Rate plainRate = plainSweep(database, jdbc, clocks, clock.instant(), overdue, sweepBatchSize);
+            System.out.println("plain JDBC, same row work (batches of " + sweepBatchSize + "): " + plainRate);
+            System.out.printf("ratio sweep / plain JDBC: %.2f (aim: at least 0.5); load average %s%n",
+                    sweepRate.ratioTo(plainRate), LoadAverage.now());
+            if (quartzToo) {
+                Rate quartzRate = quartz(app, jdbc, swept, quartzThreads, quartzBatch, misfireThresholdMs, quartzMaxSeconds);
+                System.out.println("Quartz, one trigger per deadline:    " + quartzRate);
+                System.out.printf("ratio sweep / Quartz: %.1f (aim: at least 10)%n", sweepRate.ratioTo(quartzRate));
+            }
         }
         System.exit(0);
+    }
+
+    /** The same number of clocks, due now, raised by plain JDBC doing the sweep's row work ({@link PlainSweep}). */
+    private static Rate plainSweep(ScratchDatabase database, JdbcTemplate jdbc, ClockRows clocks, Instant now,
+                                   int overdue, int batchSize) throws Exception {
+        Map<String, Object> breach = jdbc.queryForMap("""
+                select payload_type, payload, meta_data from domain_event_entry
+                where payload_type = ? order by global_index desc limit 1""", SlaClockBreached.class.getName());
+        PlainSweep plain = new PlainSweep(database, (String) breach.get("payload_type"), (byte[]) breach.get("payload"),
+                (byte[]) breach.get("meta_data"));
+        clocks.addDue(overdue, now);
+        return plain.run(now, batchSize);
     }
 
     private static Rate quartz(RunningApplication app, JdbcTemplate jdbc, List<Map<String, Object>> clocks,
