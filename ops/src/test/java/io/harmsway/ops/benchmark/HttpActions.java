@@ -44,16 +44,10 @@ final class HttpActions {
      * Answers the actions answered 2xx. A case whose opening is refused gets no suspects.
      */
     int record(ObjIntConsumer<String> answered) throws Exception {
-        HttpResponse<String> opened = post("/api/cases", """
-                {"childAgeYears": 9, "allegation": "SEXUAL_ABUSE", "riskGrade": "HIGH",
-                 "reportedVia": "phone call to MASH", "reportedBy": "school", "physicalSymptoms": false,
-                 "occurredAt": "%s"}""".formatted(referredAt));
-        if (opened.statusCode() / 100 != 2) {
+        String caseId = open();
+        if (caseId == null) {
             return 0;
         }
-        String body = opened.body();
-        int start = body.indexOf("\"id\":\"") + 6;
-        String caseId = body.substring(start, body.indexOf('"', start));
         answered.accept(caseId, 0);
         int done = 1;
         for (int suspect = 1; suspect <= suspectsPerCase; suspect++) {
@@ -65,6 +59,27 @@ final class HttpActions {
             }
         }
         return done;
+    }
+
+    /** Opens a case by a referral: answers its id, or null if the opening was refused. */
+    String open() throws Exception {
+        HttpResponse<String> opened = post("/api/cases", """
+                {"childAgeYears": 9, "allegation": "SEXUAL_ABUSE", "riskGrade": "HIGH",
+                 "reportedVia": "phone call to MASH", "reportedBy": "school", "physicalSymptoms": false,
+                 "occurredAt": "%s"}""".formatted(referredAt));
+        if (opened.statusCode() / 100 != 2) {
+            return null;
+        }
+        String body = opened.body();
+        int start = body.indexOf("\"id\":\"") + 6;
+        return body.substring(start, body.indexOf('"', start));
+    }
+
+    /** Adds a note of the given text to the case: answers the status. */
+    int note(String caseId, String text) throws Exception {
+        return post("/api/cases/" + caseId + "/notes",
+                "{\"text\": \"" + text + "\", \"occurredAt\": \"" + referredAt.plus(Duration.ofMinutes(30)) + "\"}")
+                .statusCode();
     }
 
     /** Every answer's time since the last call (nanoseconds), and forgets them. */

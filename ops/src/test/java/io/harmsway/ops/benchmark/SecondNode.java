@@ -40,7 +40,12 @@ final class SecondNode implements AutoCloseable {
         command.addAll(properties);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        java.util.Deque<String> last = new java.util.ArrayDeque<>();
         for (String line = output.readLine(); line != null; line = output.readLine()) {
+            last.addLast(line);
+            if (last.size() > 30) {
+                last.removeFirst();
+            }
             if (line.startsWith(PORT)) {
                 int port = Integer.parseInt(line.substring(PORT.length()).trim());
                 Thread drain = new Thread(() -> output.lines().forEach(ignored -> { }), "second-node-output");
@@ -49,7 +54,8 @@ final class SecondNode implements AutoCloseable {
                 return new SecondNode(process, port);
             }
         }
-        throw new IllegalStateException("the second node ended before it listened");
+        throw new IllegalStateException("the second node ended before it listened; its last output:\n"
+                + String.join("\n", last));
     }
 
     int port() {
@@ -58,6 +64,12 @@ final class SecondNode implements AutoCloseable {
 
     long pid() {
         return process.pid();
+    }
+
+    /** {@code kill -9}: the JDK sends SIGKILL for a forcible destroy on Linux; nothing of the node runs after it. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
     }
 
     @Override
