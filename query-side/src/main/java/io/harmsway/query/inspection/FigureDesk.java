@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,36 +66,58 @@ public class FigureDesk {
     }
 
     private List<InspectionFigure> family(FigureFamily family, CaseSelection selection) {
-        StringBuilder columns = new StringBuilder();
         List<Measure> measures = family.measures();
+        String groupValue = family.groupBy() == null ? "''" : family.groupBy();
+        String rows = " from " + family.source() + " cross join asof where " + CaseSelection.WHERE
+                + " and (" + family.where() + ")";
+        // Counted per case first, then over the cases: a count of distinct cases over millions of
+        // entries sorted every case id once per figure (seconds each at national scale); counting
+        // the per-case groups (hashed, tens of thousands) is one pass.
+        StringBuilder perCase = new StringBuilder();
+        StringBuilder overCases = new StringBuilder();
+        StringBuilder times = new StringBuilder();
         for (int i = 0; i < measures.size(); i++) {
             Measure measure = measures.get(i);
             String when = " filter (where " + measure.predicate() + ")";
-            columns.append(", count(*)").append(when).append(" as n").append(i)
-                    .append(", count(distinct c.case_id)").append(when).append(" as c").append(i);
+            perCase.append(", count(*)").append(when).append(" as n").append(i);
+            overCases.append(", sum(n").append(i).append(") as n").append(i)
+                    .append(", count(*) filter (where n").append(i).append(" > 0) as c").append(i);
             if (measure.seconds() != null) {
                 String value = "(" + measure.seconds() + ")";
-                columns.append(", percentile_cont(0.5) within group (order by ").append(value).append(")").append(when)
+                times.append(", percentile_cont(0.5) within group (order by ").append(value).append(")").append(when)
                         .append(" as m").append(i)
                         .append(", percentile_cont(0.9) within group (order by ").append(value).append(")").append(when)
                         .append(" as p").append(i)
                         .append(", max").append(value).append(when).append(" as x").append(i);
             }
         }
-        String groupValue = family.groupBy() == null ? "''" : family.groupBy();
-        String sql = CaseSelection.AS_OF + "select " + groupValue + " as g" + columns + " from " + family.source()
-                + " cross join asof where " + CaseSelection.WHERE + " and (" + family.where() + ") group by 1 order by 1";
+        String counts = CaseSelection.AS_OF + "select g" + overCases + " from (select " + groupValue + " as g"
+                + perCase + rows + " group by 1, c.case_id) per_case group by 1 order by 1";
+        Map<String, Map<String, Double>> timesByGroup = new HashMap<>();
+        if (!times.isEmpty()) {
+            jdbc.query(CaseSelection.AS_OF + "select " + groupValue + " as g" + times + rows + " group by 1",
+                    (ResultSet rs) -> {
+                        Map<String, Double> values = new HashMap<>();
+                        for (int i = 0; i < measures.size(); i++) {
+                            if (measures.get(i).seconds() != null) {
+                                for (String column : List.of("m" + i, "p" + i, "x" + i)) {
+                                    values.put(column, hours(rs, column));
+                                }
+                            }
+                        }
+                        timesByGroup.put(rs.getString("g"), values);
+                    }, selection.arguments().toArray());
+        }
         Map<String, List<InspectionFigure>> byGroup = new TreeMap<>();
-        jdbc.query(sql, (ResultSet rs) -> {
+        jdbc.query(counts, (ResultSet rs) -> {
             String group = rs.getString("g");
+            Map<String, Double> values = timesByGroup.getOrDefault(group, Map.of());
             List<InspectionFigure> row = new ArrayList<>();
             for (int i = 0; i < measures.size(); i++) {
                 Measure measure = measures.get(i);
                 row.add(new InspectionFigure(family.key(group, measure), family.group(), measure.title(),
-                        rs.getLong("n" + i), rs.getLong("c" + i),
-                        measure.seconds() == null ? null : hours(rs, "m" + i),
-                        measure.seconds() == null ? null : hours(rs, "p" + i),
-                        measure.seconds() == null ? null : hours(rs, "x" + i)));
+                        rs.getLong("n" + i), rs.getLong("c" + i), values.get("m" + i), values.get("p" + i),
+                        values.get("x" + i)));
             }
             byGroup.put(group == null ? "none" : group, row);
         }, selection.arguments().toArray());
