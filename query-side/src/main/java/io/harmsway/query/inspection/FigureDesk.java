@@ -8,7 +8,9 @@ import io.harmsway.query.api.InspectionFigures;
 import io.harmsway.query.api.InspectionFiguresQuery;
 import io.harmsway.query.api.ReasonCount;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,6 +30,9 @@ import static io.harmsway.jdbc.Sql.instant;
  */
 public class FigureDesk {
 
+    /** Enough for the sorts and hashes of a year of 70,000 cases (docs/benchmarks.md#benchinspection-national). */
+    private static final String REPORT_WORK_MEM = "64MB";
+
     private final JdbcTemplate jdbc;
 
     public FigureDesk(JdbcTemplate jdbc) {
@@ -36,15 +41,29 @@ public class FigureDesk {
 
     @QueryHandler
     InspectionFigures handle(InspectionFiguresQuery query) {
+        // One connection for the whole report, with room to sort and hash in memory: a year of a
+        // national force's entries (millions) spilled to disk under the default 4 MB; reset after.
+        return jdbc.execute((ConnectionCallback<InspectionFigures>) connection -> {
+            JdbcTemplate pinned = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+            pinned.execute("set work_mem = '" + REPORT_WORK_MEM + "'");
+            try {
+                return figures(pinned, query);
+            } finally {
+                pinned.execute("reset work_mem");
+            }
+        });
+    }
+
+    private static InspectionFigures figures(JdbcTemplate jdbc, InspectionFiguresQuery query) {
         CaseSelection selection = new CaseSelection(query.filter());
         Long cases = jdbc.queryForObject(CaseSelection.AS_OF + "select count(*) from inspection_case c cross join asof"
                 + " where " + CaseSelection.WHERE, Long.class, selection.arguments().toArray());
         List<InspectionFigure> figures = new ArrayList<>();
         for (FigureFamily family : FigureCatalogue.FAMILIES) {
-            figures.addAll(family(family, selection));
+            figures.addAll(family(jdbc, family, selection));
         }
-        return new InspectionFigures(query.filter(), cases == null ? 0 : cases, figures, pauseReasons(selection),
-                correctionReasons(selection), noFurtherActionReasons(selection));
+        return new InspectionFigures(query.filter(), cases == null ? 0 : cases, figures, pauseReasons(jdbc, selection),
+                correctionReasons(jdbc, selection), noFurtherActionReasons(jdbc, selection));
     }
 
     @QueryHandler
@@ -65,7 +84,7 @@ public class FigureDesk {
         return new InspectionCases(query.figure(), true, jdbc.query(sql, FigureDesk::inspectionCase, arguments));
     }
 
-    private List<InspectionFigure> family(FigureFamily family, CaseSelection selection) {
+    private static List<InspectionFigure> family(JdbcTemplate jdbc, FigureFamily family, CaseSelection selection) {
         List<Measure> measures = family.measures();
         String groupValue = family.groupBy() == null ? "''" : family.groupBy();
         String rows = " from " + family.source() + " cross join asof where " + CaseSelection.WHERE
@@ -139,7 +158,7 @@ public class FigureDesk {
                 .toList();
     }
 
-    private List<ReasonCount> pauseReasons(CaseSelection selection) {
+    private static List<ReasonCount> pauseReasons(JdbcTemplate jdbc, CaseSelection selection) {
         return jdbc.query(CaseSelection.AS_OF + """
                 select p.rule_id, p.reason, count(*) as n, count(distinct c.case_id) as cases,
                        sum(extract(epoch from coalesce(p.resumed_at, asof.now) - p.paused_at)) as seconds
@@ -149,7 +168,7 @@ public class FigureDesk {
                         rs.getLong("cases"), hours(rs, "seconds")), selection.arguments().toArray());
     }
 
-    private List<ReasonCount> correctionReasons(CaseSelection selection) {
+    private static List<ReasonCount> correctionReasons(JdbcTemplate jdbc, CaseSelection selection) {
         return jdbc.query(CaseSelection.AS_OF + """
                 select e.correction_reason as reason, count(*) as n, count(distinct c.case_id) as cases
                 from inspection_entry e join inspection_case c on c.case_id = e.case_id cross join asof
@@ -159,7 +178,7 @@ public class FigureDesk {
                 selection.arguments().toArray());
     }
 
-    private List<ReasonCount> noFurtherActionReasons(CaseSelection selection) {
+    private static List<ReasonCount> noFurtherActionReasons(JdbcTemplate jdbc, CaseSelection selection) {
         return jdbc.query(CaseSelection.AS_OF + """
                 select coalesce(c.no_further_action_reason, 'no reason recorded') as reason, count(*) as n
                 from inspection_case c cross join asof
