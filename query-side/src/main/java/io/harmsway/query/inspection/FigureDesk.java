@@ -8,11 +8,14 @@ import io.harmsway.query.api.InspectionFigures;
 import io.harmsway.query.api.InspectionFiguresQuery;
 import io.harmsway.query.api.ReasonCount;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +30,9 @@ import static io.harmsway.jdbc.Sql.instant;
  */
 public class FigureDesk {
 
+    /** Enough for the sorts and hashes of a year of 70,000 cases (docs/benchmarks.md#benchinspection-national). */
+    private static final String REPORT_WORK_MEM = "64MB";
+
     private final JdbcTemplate jdbc;
 
     public FigureDesk(JdbcTemplate jdbc) {
@@ -35,15 +41,29 @@ public class FigureDesk {
 
     @QueryHandler
     InspectionFigures handle(InspectionFiguresQuery query) {
+        // One connection for the whole report, with room to sort and hash in memory: a year of a
+        // national force's entries (millions) spilled to disk under the default 4 MB; reset after.
+        return jdbc.execute((ConnectionCallback<InspectionFigures>) connection -> {
+            JdbcTemplate pinned = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+            pinned.execute("set work_mem = '" + REPORT_WORK_MEM + "'");
+            try {
+                return figures(pinned, query);
+            } finally {
+                pinned.execute("reset work_mem");
+            }
+        });
+    }
+
+    private static InspectionFigures figures(JdbcTemplate jdbc, InspectionFiguresQuery query) {
         CaseSelection selection = new CaseSelection(query.filter());
         Long cases = jdbc.queryForObject(CaseSelection.AS_OF + "select count(*) from inspection_case c cross join asof"
                 + " where " + CaseSelection.WHERE, Long.class, selection.arguments().toArray());
         List<InspectionFigure> figures = new ArrayList<>();
         for (FigureFamily family : FigureCatalogue.FAMILIES) {
-            figures.addAll(family(family, selection));
+            figures.addAll(family(jdbc, family, selection));
         }
-        return new InspectionFigures(query.filter(), cases == null ? 0 : cases, figures, pauseReasons(selection),
-                correctionReasons(selection), noFurtherActionReasons(selection));
+        return new InspectionFigures(query.filter(), cases == null ? 0 : cases, figures, pauseReasons(jdbc, selection),
+                correctionReasons(jdbc, selection), noFurtherActionReasons(jdbc, selection));
     }
 
     @QueryHandler
@@ -64,37 +84,59 @@ public class FigureDesk {
         return new InspectionCases(query.figure(), true, jdbc.query(sql, FigureDesk::inspectionCase, arguments));
     }
 
-    private List<InspectionFigure> family(FigureFamily family, CaseSelection selection) {
-        StringBuilder columns = new StringBuilder();
+    private static List<InspectionFigure> family(JdbcTemplate jdbc, FigureFamily family, CaseSelection selection) {
         List<Measure> measures = family.measures();
+        String groupValue = family.groupBy() == null ? "''" : family.groupBy();
+        String rows = " from " + family.source() + " cross join asof where " + CaseSelection.WHERE
+                + " and (" + family.where() + ")";
+        // Counted per case first, then over the cases: a count of distinct cases over millions of
+        // entries sorted every case id once per figure (seconds each at national scale); counting
+        // the per-case groups (hashed, tens of thousands) is one pass.
+        StringBuilder perCase = new StringBuilder();
+        StringBuilder overCases = new StringBuilder();
+        StringBuilder times = new StringBuilder();
         for (int i = 0; i < measures.size(); i++) {
             Measure measure = measures.get(i);
             String when = " filter (where " + measure.predicate() + ")";
-            columns.append(", count(*)").append(when).append(" as n").append(i)
-                    .append(", count(distinct c.case_id)").append(when).append(" as c").append(i);
+            perCase.append(", count(*)").append(when).append(" as n").append(i);
+            overCases.append(", sum(n").append(i).append(") as n").append(i)
+                    .append(", count(*) filter (where n").append(i).append(" > 0) as c").append(i);
             if (measure.seconds() != null) {
                 String value = "(" + measure.seconds() + ")";
-                columns.append(", percentile_cont(0.5) within group (order by ").append(value).append(")").append(when)
+                times.append(", percentile_cont(0.5) within group (order by ").append(value).append(")").append(when)
                         .append(" as m").append(i)
                         .append(", percentile_cont(0.9) within group (order by ").append(value).append(")").append(when)
                         .append(" as p").append(i)
                         .append(", max").append(value).append(when).append(" as x").append(i);
             }
         }
-        String groupValue = family.groupBy() == null ? "''" : family.groupBy();
-        String sql = CaseSelection.AS_OF + "select " + groupValue + " as g" + columns + " from " + family.source()
-                + " cross join asof where " + CaseSelection.WHERE + " and (" + family.where() + ") group by 1 order by 1";
+        String counts = CaseSelection.AS_OF + "select g" + overCases + " from (select " + groupValue + " as g"
+                + perCase + rows + " group by 1, c.case_id) per_case group by 1 order by 1";
+        Map<String, Map<String, Double>> timesByGroup = new HashMap<>();
+        if (!times.isEmpty()) {
+            jdbc.query(CaseSelection.AS_OF + "select " + groupValue + " as g" + times + rows + " group by 1",
+                    (ResultSet rs) -> {
+                        Map<String, Double> values = new HashMap<>();
+                        for (int i = 0; i < measures.size(); i++) {
+                            if (measures.get(i).seconds() != null) {
+                                for (String column : List.of("m" + i, "p" + i, "x" + i)) {
+                                    values.put(column, hours(rs, column));
+                                }
+                            }
+                        }
+                        timesByGroup.put(rs.getString("g"), values);
+                    }, selection.arguments().toArray());
+        }
         Map<String, List<InspectionFigure>> byGroup = new TreeMap<>();
-        jdbc.query(sql, (ResultSet rs) -> {
+        jdbc.query(counts, (ResultSet rs) -> {
             String group = rs.getString("g");
+            Map<String, Double> values = timesByGroup.getOrDefault(group, Map.of());
             List<InspectionFigure> row = new ArrayList<>();
             for (int i = 0; i < measures.size(); i++) {
                 Measure measure = measures.get(i);
                 row.add(new InspectionFigure(family.key(group, measure), family.group(), measure.title(),
-                        rs.getLong("n" + i), rs.getLong("c" + i),
-                        measure.seconds() == null ? null : hours(rs, "m" + i),
-                        measure.seconds() == null ? null : hours(rs, "p" + i),
-                        measure.seconds() == null ? null : hours(rs, "x" + i)));
+                        rs.getLong("n" + i), rs.getLong("c" + i), values.get("m" + i), values.get("p" + i),
+                        values.get("x" + i)));
             }
             byGroup.put(group == null ? "none" : group, row);
         }, selection.arguments().toArray());
@@ -116,7 +158,7 @@ public class FigureDesk {
                 .toList();
     }
 
-    private List<ReasonCount> pauseReasons(CaseSelection selection) {
+    private static List<ReasonCount> pauseReasons(JdbcTemplate jdbc, CaseSelection selection) {
         return jdbc.query(CaseSelection.AS_OF + """
                 select p.rule_id, p.reason, count(*) as n, count(distinct c.case_id) as cases,
                        sum(extract(epoch from coalesce(p.resumed_at, asof.now) - p.paused_at)) as seconds
@@ -126,7 +168,7 @@ public class FigureDesk {
                         rs.getLong("cases"), hours(rs, "seconds")), selection.arguments().toArray());
     }
 
-    private List<ReasonCount> correctionReasons(CaseSelection selection) {
+    private static List<ReasonCount> correctionReasons(JdbcTemplate jdbc, CaseSelection selection) {
         return jdbc.query(CaseSelection.AS_OF + """
                 select e.correction_reason as reason, count(*) as n, count(distinct c.case_id) as cases
                 from inspection_entry e join inspection_case c on c.case_id = e.case_id cross join asof
@@ -136,7 +178,7 @@ public class FigureDesk {
                 selection.arguments().toArray());
     }
 
-    private List<ReasonCount> noFurtherActionReasons(CaseSelection selection) {
+    private static List<ReasonCount> noFurtherActionReasons(JdbcTemplate jdbc, CaseSelection selection) {
         return jdbc.query(CaseSelection.AS_OF + """
                 select coalesce(c.no_further_action_reason, 'no reason recorded') as reason, count(*) as n
                 from inspection_case c cross join asof
