@@ -19,7 +19,8 @@ import java.util.TreeMap;
 record InspectionView(String from, String to, long cases, List<Figure> figures, List<Bar> breachesPerMonth,
                       List<Interviews> interviews, List<Bar> gradings) {
 
-    record Figure(String group, String title, long count, long cases, String medianHours, String p90Hours) {
+    /** {@code key} names the figure as docs/inspection.md defines it, with the risk grade or rule it is for. */
+    record Figure(String key, String title, long count, long cases, String medianHours, String p90Hours) {
     }
 
     record Bar(String label, long count, String axisLabel) {
@@ -42,7 +43,7 @@ record InspectionView(String from, String to, long cases, List<Figure> figures, 
     }
 
     private static Figure figure(InspectionFigure figure) {
-        return new Figure(figure.group(), figure.title(), figure.count(), figure.cases(), hours(figure.medianHours()),
+        return new Figure(figure.key(), figure.title(), figure.count(), figure.cases(), hours(figure.medianHours()),
                 hours(figure.p90Hours()));
     }
 
