@@ -2,6 +2,7 @@ package io.harmsway.ops.readmodels;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.harmsway.ops.support.Api;
 import io.harmsway.ops.support.EventStore;
 import io.harmsway.ops.support.EventStore.CaseEventRow;
@@ -201,12 +202,24 @@ class ReadModelRebuildIntegrationTest {
         for (String read : List.of(path("/timeline"), "/api/cases?team=south", "/api/my/alerts")) {
             answers.put(read, ian.get(read).getBody());
         }
-        for (String read : List.of("/api/teams/south/alerts", "/api/teams/south/inbox", "/api/teams/south/dashboard")) {
+        for (String read : List.of("/api/teams/south/alerts", "/api/teams/south/inbox")) {
             answers.put(read, Api.as(http, "sue").get(read).getBody());
         }
+        answers.put("/api/teams/south/dashboard", breachFigures(Api.as(http, "sue").get("/api/teams/south/dashboard").getBody()));
         // The breach happened while north held the case: it stays in north's history.
-        answers.put("/api/teams/north/dashboard", Api.as(http, "sam").get("/api/teams/north/dashboard").getBody());
+        answers.put("/api/teams/north/dashboard", breachFigures(Api.as(http, "sam").get("/api/teams/north/dashboard").getBody()));
         return answers;
+    }
+
+    /**
+     * A dashboard's breach figures. Its workload counts every open clock of the team, other tests'
+     * cases in the shared database included, which their own clocks still move; the case list's rows
+     * behind it are compared table by table above.
+     */
+    private static JsonNode breachFigures(JsonNode dashboard) {
+        JsonNode figures = dashboard.deepCopy();
+        ((ObjectNode) figures).remove("workload");
+        return figures;
     }
 
     private void awaitEveryProcessorAtTheHeadOfTheStore() {
