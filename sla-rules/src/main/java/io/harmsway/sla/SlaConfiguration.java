@@ -14,6 +14,8 @@ import io.harmsway.sla.clock.ClockMachine;
 import io.harmsway.sla.clock.ClockStore;
 import io.harmsway.sla.clock.ClockWriter;
 import io.harmsway.sla.clock.DueDates;
+import io.harmsway.sla.clock.KeeperHorizon;
+import io.harmsway.sla.clock.ProcessorTokens;
 import io.harmsway.sla.clock.SlaSweep;
 import io.harmsway.sla.clock.StoredClocks;
 import io.harmsway.sla.clock.SlaSweepJob;
@@ -116,11 +118,18 @@ public class SlaConfiguration {
                 new EventHistory(jdbc, eventSerializer, properties.backtestPageSize()), clock);
     }
 
+    /** Where each processing group stands, as every node stored it (Axon's tokens, read without claiming them). */
     @Bean
-    SlaSweep slaSweep(ClockStore store, ClockWriter writer, RuleCatalogue catalogue,
-                      PlatformTransactionManager transactionManager, Clock clock, SlaProperties properties) {
-        return new SlaSweep(store, writer, catalogue, new TransactionTemplate(transactionManager), clock,
-                properties.sweepBatchSize());
+    ProcessorTokens processorTokens(JdbcTemplate jdbc, @Qualifier("serializer") Serializer tokenSerializer) {
+        return new ProcessorTokens(jdbc, tokenSerializer);
+    }
+
+    @Bean
+    SlaSweep slaSweep(ClockStore store, ClockWriter writer, RuleCatalogue catalogue, ProcessorTokens tokens,
+                      JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock,
+                      SlaProperties properties) {
+        return new SlaSweep(store, writer, catalogue, new TransactionTemplate(transactionManager),
+                new KeeperHorizon(tokens, jdbc), clock, properties.sweepBatchSize());
     }
 
     @Bean

@@ -1,15 +1,12 @@
 package io.harmsway.ops.metrics;
 
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
+import io.harmsway.sla.clock.ProcessorTokens;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,12 +25,12 @@ class StoreFigureReader {
                  when warnings_raised > 0 then 'warned' else 'running' end""";
 
     private final JdbcTemplate jdbc;
-    private final Serializer tokenSerializer;
+    private final ProcessorTokens tokens;
     private final Clock clock;
 
-    StoreFigureReader(JdbcTemplate jdbc, Serializer tokenSerializer, Clock clock) {
+    StoreFigureReader(JdbcTemplate jdbc, ProcessorTokens tokens, Clock clock) {
         this.jdbc = jdbc;
-        this.tokenSerializer = tokenSerializer;
+        this.tokens = tokens;
         this.clock = clock;
     }
 
@@ -42,28 +39,10 @@ class StoreFigureReader {
         long head = jdbc.queryForObject("select coalesce(max(global_index), -1) from domain_event_entry", Long.class);
         Map<String, Long> positions = new TreeMap<>();
         groups.forEach(group -> positions.put(group, -1L));
-        positions.putAll(furthestBehind());
+        positions.putAll(tokens.furthestBehind());
         Map<String, StoreFigures.Lag> lags = new TreeMap<>();
         positions.forEach((group, position) -> lags.put(group, lag(position, head)));
         return new StoreFigures(head, lags, openClocks());
-    }
-
-    /** Each group's least position over its segments: -1 for a segment that has handled nothing. */
-    private Map<String, Long> furthestBehind() {
-        Map<String, Long> positions = new HashMap<>();
-        jdbc.query("select processor_name, token, token_type from token_entry", row -> {
-            long position = position(row.getBytes("token"), row.getString("token_type"));
-            positions.merge(row.getString("processor_name"), position, Math::min);
-        });
-        return positions;
-    }
-
-    private long position(byte[] token, String type) {
-        if (token == null || type == null) {
-            return -1;
-        }
-        TrackingToken tracking = tokenSerializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, type, null));
-        return tracking == null ? -1 : tracking.position().orElse(-1);
     }
 
     private StoreFigures.Lag lag(long position, long head) {

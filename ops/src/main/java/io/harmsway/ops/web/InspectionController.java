@@ -1,8 +1,5 @@
 package io.harmsway.ops.web;
 
-import io.harmsway.cases.api.AllegationCategory;
-import io.harmsway.cases.api.FileGrade;
-import io.harmsway.cases.api.RiskGrade;
 import io.harmsway.ops.access.CaseAccess;
 import io.harmsway.ops.web.validation.RefusedInput;
 import io.harmsway.query.api.InspectionCases;
@@ -19,10 +16,10 @@ import io.harmsway.query.api.TimeToInterviewChartQuery;
 import io.harmsway.query.api.WhatWorks;
 import io.harmsway.query.api.WhatWorksQuery;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -32,7 +29,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -59,55 +55,30 @@ public class InspectionController {
     @GetMapping(path = "/figures", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Every inspection figure for the cases referred in [from, to) (default: the year to now),"
             + " with the count of cases behind each and a link to them")
-    InspectionAnswer figures(@Parameter(description = "referred at or after (ISO instant)") @RequestParam(required = false) Instant from,
-                             @Parameter(description = "referred before (ISO instant; default now)") @RequestParam(required = false) Instant to,
-                             @Parameter(description = "the team holding the case now (auditors: any, default all;"
-                                     + " supervisors: their own)") @RequestParam(required = false) String team,
-                             @RequestParam(required = false) AllegationCategory allegation,
-                             @RequestParam(required = false) RiskGrade risk,
-                             @Parameter(description = "only files graded so") @RequestParam(required = false) FileGrade grade,
-                             Authentication user) {
-        InspectionFilter filter = filter(from, to, team, allegation, risk, grade, user);
+    InspectionAnswer figures(@ParameterObject InspectionParameters parameters, Authentication user) {
+        InspectionFilter filter = parameters.filter(user, access, clock);
         return InspectionAnswer.of(queries.query(new InspectionFiguresQuery(filter),
                 ResponseTypes.instanceOf(InspectionFigures.class)).join());
     }
 
     @GetMapping(path = "/figures", produces = CSV)
     @Operation(summary = "The same figures as CSV (Accept: text/csv), one line per figure")
-    ResponseEntity<String> figuresCsv(@RequestParam(required = false) Instant from,
-                                      @RequestParam(required = false) Instant to,
-                                      @RequestParam(required = false) String team,
-                                      @RequestParam(required = false) AllegationCategory allegation,
-                                      @RequestParam(required = false) RiskGrade risk,
-                                      @RequestParam(required = false) FileGrade grade,
-                                      Authentication user) {
+    ResponseEntity<String> figuresCsv(@ParameterObject InspectionParameters parameters, Authentication user) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(CSV + ";charset=UTF-8"))
-                .body(figures(from, to, team, allegation, risk, grade, user).csv());
+                .body(figures(parameters, user).csv());
     }
 
     @GetMapping(path = "/figures.csv")
     @Operation(summary = "The same figures as CSV, for a browser's download")
-    ResponseEntity<String> figuresCsvFile(@RequestParam(required = false) Instant from,
-                                          @RequestParam(required = false) Instant to,
-                                          @RequestParam(required = false) String team,
-                                          @RequestParam(required = false) AllegationCategory allegation,
-                                          @RequestParam(required = false) RiskGrade risk,
-                                          @RequestParam(required = false) FileGrade grade,
-                                          Authentication user) {
-        return figuresCsv(from, to, team, allegation, risk, grade, user);
+    ResponseEntity<String> figuresCsvFile(@ParameterObject InspectionParameters parameters, Authentication user) {
+        return figuresCsv(parameters, user);
     }
 
     @GetMapping(path = "/cases", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The cases behind one figure (its key, as in the figures' links), oldest referral first")
     InspectionCases cases(@RequestParam String figure,
-                          @RequestParam(required = false) Instant from,
-                          @RequestParam(required = false) Instant to,
-                          @RequestParam(required = false) String team,
-                          @RequestParam(required = false) AllegationCategory allegation,
-                          @RequestParam(required = false) RiskGrade risk,
-                          @RequestParam(required = false) FileGrade grade,
-                          Authentication user) {
-        InspectionFilter filter = filter(from, to, team, allegation, risk, grade, user);
+                          @ParameterObject InspectionParameters parameters, Authentication user) {
+        InspectionFilter filter = parameters.filter(user, access, clock);
         InspectionCases cases = queries.query(new InspectionCasesQuery(figure, filter),
                 ResponseTypes.instanceOf(InspectionCases.class)).join();
         if (!cases.known()) {
@@ -115,63 +86,36 @@ public class InspectionController {
         }
         return new InspectionCases(cases.figure(), true, access.readable(user, cases.cases(), c -> c.caseId()));
     }
+
     @GetMapping(path = "/what-works", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "For closed cases: outcomes (charged, no further action, child safeguarded) of the cases"
             + " whose clock of each rule was on time beside those whose was breached, per rule, team and allegation;"
             + " no share where fewer cases than harmsway.inspection.what-works.minimum-cases lie behind it")
-    WhatWorks whatWorks(@RequestParam(required = false) Instant from,
-                          @RequestParam(required = false) Instant to,
-                          @RequestParam(required = false) String team,
-                          @RequestParam(required = false) AllegationCategory allegation,
-                          @RequestParam(required = false) RiskGrade risk,
-                          @RequestParam(required = false) FileGrade grade,
-                          Authentication user) {
-        return queries.query(new WhatWorksQuery(filter(from, to, team, allegation, risk, grade, user)),
+    WhatWorks whatWorks(@ParameterObject InspectionParameters parameters, Authentication user) {
+        return queries.query(new WhatWorksQuery(parameters.filter(user, access, clock)),
                 ResponseTypes.instanceOf(WhatWorks.class)).join();
     }
 
     @GetMapping(path = "/charts/time-to-interview", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Chart data: suspects by whole days from identification to interview (and still waiting),"
             + " per risk grade, with the grade's deadline in days")
-    List<InterviewDistribution> timeToInterview(@RequestParam(required = false) Instant from,
-                          @RequestParam(required = false) Instant to,
-                          @RequestParam(required = false) String team,
-                          @RequestParam(required = false) AllegationCategory allegation,
-                          @RequestParam(required = false) RiskGrade risk,
-                          @RequestParam(required = false) FileGrade grade,
-                          Authentication user) {
-        return queries.query(new TimeToInterviewChartQuery(filter(from, to, team, allegation, risk, grade, user)),
+    List<InterviewDistribution> timeToInterview(@ParameterObject InspectionParameters parameters, Authentication user) {
+        return queries.query(new TimeToInterviewChartQuery(parameters.filter(user, access, clock)),
                 ResponseTypes.multipleInstancesOf(InterviewDistribution.class)).join();
     }
 
     @GetMapping(path = "/charts/breaches-per-month", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Chart data: clocks breached per month of their deadline (London), per rule")
-    List<MonthlyBreaches> breachesPerMonth(@RequestParam(required = false) Instant from,
-                          @RequestParam(required = false) Instant to,
-                          @RequestParam(required = false) String team,
-                          @RequestParam(required = false) AllegationCategory allegation,
-                          @RequestParam(required = false) RiskGrade risk,
-                          @RequestParam(required = false) FileGrade grade,
-                          Authentication user) {
-        return queries.query(new BreachesPerMonthChartQuery(filter(from, to, team, allegation, risk, grade, user)),
+    List<MonthlyBreaches> breachesPerMonth(@ParameterObject InspectionParameters parameters, Authentication user) {
+        return queries.query(new BreachesPerMonthChartQuery(parameters.filter(user, access, clock)),
                 ResponseTypes.multipleInstancesOf(MonthlyBreaches.class)).join();
     }
 
     @GetMapping(path = "/charts/gradings", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Chart data: case files per grade (their latest grading)")
-    List<GradeCount> gradings(@RequestParam(required = false) Instant from,
-                          @RequestParam(required = false) Instant to,
-                          @RequestParam(required = false) String team,
-                          @RequestParam(required = false) AllegationCategory allegation,
-                          @RequestParam(required = false) RiskGrade risk,
-                          @RequestParam(required = false) FileGrade grade,
-                          Authentication user) {
-        return queries.query(new GradingChartQuery(filter(from, to, team, allegation, risk, grade, user)),
+    List<GradeCount> gradings(@ParameterObject InspectionParameters parameters, Authentication user) {
+        return queries.query(new GradingChartQuery(parameters.filter(user, access, clock)),
                 ResponseTypes.multipleInstancesOf(GradeCount.class)).join();
     }
 
-    private InspectionFilter filter(Instant from, Instant to, String team, AllegationCategory allegation,
-                                    RiskGrade risk, FileGrade grade, Authentication user) {
-        return InspectionPeriod.filter(from, to, team, allegation, risk, grade, user, access, clock);
-    }
 }

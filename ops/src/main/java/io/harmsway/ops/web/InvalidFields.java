@@ -3,6 +3,7 @@ package io.harmsway.ops.web;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.validation.BindingResult;
 
 import java.util.Comparator;
@@ -22,9 +23,16 @@ final class InvalidFields {
 
     static List<FieldError> of(BindingResult result) {
         return result.getFieldErrors().stream()
-                .map(error -> new FieldError(fieldOf(error), error.getDefaultMessage()))
+                .map(error -> new FieldError(fieldOf(error), problemOf(error)))
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
+    }
+
+    /** A value that could not be bound (a query parameter of the wrong type) says what it should be, not Spring's message. */
+    private static String problemOf(org.springframework.validation.FieldError error) {
+        return error.contains(TypeMismatchException.class)
+                ? ParameterValues.expected(error.unwrap(TypeMismatchException.class).getRequiredType())
+                : error.getDefaultMessage();
     }
 
     private static String fieldOf(org.springframework.validation.FieldError error) {

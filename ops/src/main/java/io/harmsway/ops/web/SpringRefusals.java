@@ -9,7 +9,6 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -47,8 +46,7 @@ final class SpringRefusals {
             return new FieldError(missing.getParameterName(), "is required");
         }
         if (refusal instanceof TypeMismatchException mismatch && mismatch.getPropertyName() != null) {
-            return new FieldError(mismatch.getPropertyName(), mismatch.getRequiredType() == Duration.class
-                    ? "must be an ISO-8601 duration such as P3D" : "has a value that cannot be read");
+            return new FieldError(mismatch.getPropertyName(), ParameterValues.expected(mismatch.getRequiredType()));
         }
         return StatusProblems.errorOf(status, path);
     }

@@ -6,7 +6,6 @@ import io.harmsway.ops.support.FreshDatabase;
 import io.harmsway.ops.support.IntegrationTestBase;
 import org.junit.jupiter.api.BeforeEach;
 import io.harmsway.query.ReadModels;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,8 +35,6 @@ class CaseReadLogIntegrationTest extends IntegrationTestBase {
 
     private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "0:0:0:0:0:0:0:1", "::1");
 
-    @Autowired
-    EventProcessingConfiguration processing;
 
     private Api ada;
     private Api ian;

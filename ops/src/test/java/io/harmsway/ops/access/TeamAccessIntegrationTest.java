@@ -3,7 +3,6 @@ package io.harmsway.ops.access;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.harmsway.ops.support.Api;
 import io.harmsway.ops.support.IntegrationTestBase;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,8 +34,6 @@ import static org.awaitility.Awaitility.await;
 @ExtendWith(OutputCaptureExtension.class)
 class TeamAccessIntegrationTest extends IntegrationTestBase {
 
-    @Autowired
-    EventProcessingConfiguration processing;
 
     Api ian;
     Api sue;

@@ -8,7 +8,6 @@ import io.harmsway.ops.support.IntegrationTestBase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
@@ -28,8 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TamperingIntegrationTest extends IntegrationTestBase {
 
-    @Autowired
-    private EventProcessingConfiguration processing;
     private Integrity integrity;
     private Superuser attacker;
     private String caseId;

@@ -38,6 +38,11 @@ final class HttpLoad {
         return request(path).header("Authorization", "Bearer " + token).GET().build();
     }
 
+    /** A POST without a body, with a bearer token. */
+    HttpRequest postBearer(String path, String token) {
+        return request(path).header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()).build();
+    }
+
     HttpRequest signIn(String user, String password) {
         return request("/api/tokens").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(
@@ -59,6 +64,11 @@ final class HttpLoad {
     /** Sends the request and answers its status. */
     int send(HttpRequest request) throws IOException, InterruptedException {
         return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** Sends the request and answers its body, whatever its status. */
+    String body(HttpRequest request) throws IOException, InterruptedException {
+        return client.send(request, HttpResponse.BodyHandlers.ofString()).body();
     }
 
     /** {@code requests} of the same request from {@code clients} at once, each expected to answer 200. */

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import static org.awaitility.Awaitility.await;
 
@@ -26,8 +27,10 @@ import static org.awaitility.Awaitility.await;
  * demo's own events, recorded at the first boot, are skipped with them: their read models stay partial).
  * Then the application in a JVM of its own with {@code -Xmx512m}: its start-up time, a periodic sweep
  * raising the due clocks, reads (the case list, a team's inbox, a case's timeline) and writes (cases
- * opened over HTTP), and the heap after a full GC ({@code jcmd <pid> GC.run}, {@code GC.heap_info}).
- * Run it with {@code bench/national-year [--cases=70000] [--events-per-case=200] [--open-clocks=1000000] [--due=2000] [--heap=512m]}.
+ * opened over HTTP), an operator's rebuild of one read model from the whole store (over HTTP), and the
+ * heap after a full GC ({@code jcmd <pid> GC.run}, {@code GC.heap_info}, the largest classes).
+ * Run it with {@code bench/national-year [--cases=70000] [--events-per-case=200] [--open-clocks=1000000]
+ * [--due=2000] [--heap=512m] [--rebuild=timeline]}.
  */
 public final class NationalYearBenchmark {
 
@@ -42,6 +45,7 @@ public final class NationalYearBenchmark {
         int eventsPerCase = options.integer("events-per-case", 200);
         int openClocks = options.integer("open-clocks", 1_000_000);
         int due = options.integer("due", 2_000);
+        String rebuilt = options.text("rebuild", "timeline");
         String heap = "-Xmx" + options.text("heap", "512m");
         System.out.printf("national year: %,d cases x %d events, %,d open clocks (%,d due), heap %s; load average %s%n",
                 cases, eventsPerCase, openClocks, due, heap, LoadAverage.now());
@@ -77,9 +81,13 @@ public final class NationalYearBenchmark {
                 System.out.printf("sweep: %,d due clocks breached %.1f s after they were added (sweep every 10 s)%n",
                         breached(jdbc), seconds(sweepStart));
                 readsAndWrites(node.port());
+                rebuild(node.port(), rebuilt);
                 System.out.println("heap after a full GC:");
                 System.out.println(jcmd(node.pid(), "GC.run"));
                 System.out.println(jcmd(node.pid(), "GC.heap_info"));
+                System.out.println("what the heap holds (the largest classes):");
+                System.out.println(jcmd(node.pid(), "GC.class_histogram").lines().limit(18)
+                        .collect(Collectors.joining(System.lineSeparator())));
                 System.out.println("load average " + LoadAverage.now());
             }
         }
@@ -102,6 +110,21 @@ public final class NationalYearBenchmark {
         read(http, "case list", http.bearer("/api/cases", ivy));
         read(http, "inbox of team north", http.bearer("/api/teams/north/inbox", sam));
         read(http, "timeline of " + lastCase[0], http.bearer("/api/cases/" + lastCase[0] + "/timeline", ivy));
+    }
+
+    /** An operator rebuilds one read model from the whole store over HTTP, beside the copy served. */
+    private static void rebuild(int port, String group) throws Exception {
+        HttpLoad http = new HttpLoad(port);
+        String oli = http.token("oli", "oli-demo");
+        String path = "/api/ops/read-models/" + group + "/rebuild";
+        long start = System.nanoTime();
+        System.out.printf("rebuild of %s asked: %s%n", group, http.body(http.postBearer(path, oli)));
+        String[] status = {""};
+        await().atMost(Duration.ofHours(1)).pollInterval(Duration.ofSeconds(5)).until(() -> {
+            status[0] = http.body(http.bearer(path, oli));
+            return status[0].contains("\"state\":\"DONE\"") || status[0].contains("\"state\":\"FAILED\"");
+        });
+        System.out.printf("rebuild of %s finished in %.0f s: %s%n", group, seconds(start), status[0]);
     }
 
     private static void read(HttpLoad http, String what, HttpRequest request) throws Exception {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.harmsway.audit.api.Checkpoints;
 import io.harmsway.ops.support.Api;
 import io.harmsway.ops.support.IntegrationTestBase;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,8 +38,6 @@ class CaseBundleIntegrationTest extends IntegrationTestBase {
 
     @Autowired
     private Checkpoints checkpoints;
-    @Autowired
-    private EventProcessingConfiguration processing;
     private Api ada;
     private SettledCase cases;
 

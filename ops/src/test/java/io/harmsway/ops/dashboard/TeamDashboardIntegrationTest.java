@@ -6,7 +6,6 @@ import io.harmsway.ops.support.IntegrationTestBase;
 import io.harmsway.ops.support.Refusals;
 import io.harmsway.ops.support.StoreHead;
 import io.harmsway.query.ReadModels;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -34,8 +33,6 @@ class TeamDashboardIntegrationTest extends IntegrationTestBase {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    @Autowired
-    EventProcessingConfiguration processing;
 
     @Test
     void theFiguresGrowByWhatTheTeamsNewBreachesAdd() {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.harmsway.ops.support.Api;
 import io.harmsway.ops.support.IntegrationTestBase;
 import io.harmsway.ops.support.Processors;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,8 +32,6 @@ class DemoDataIntegrationTest extends IntegrationTestBase {
     static final String GROOMING = demoCase(4);
     static final List<String> DEMO_CASES = IntStream.rangeClosed(1, 6).mapToObj(DemoDataIntegrationTest::demoCase).toList();
 
-    @Autowired
-    EventProcessingConfiguration processing;
 
     @Test
     void theNorthInboxHoldsOnlyWhatASupervisorShouldActOnAndGoodPracticeShowsNothing() {

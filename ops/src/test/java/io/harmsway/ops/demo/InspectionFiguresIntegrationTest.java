@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.harmsway.ops.support.Api;
 import io.harmsway.ops.support.IntegrationTestBase;
 import io.harmsway.ops.support.Refusals;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -112,8 +111,6 @@ class InspectionFiguresIntegrationTest extends IntegrationTestBase {
     private static final List<String> RULE_MEASURES = List.of("started", "metOnTime", "metLate", "breached",
             "breachedStillOpen", "cancelled", "paused", "warned", "warningHeeded");
 
-    @Autowired
-    EventProcessingConfiguration processing;
 
     InspectionPopulation population;
     Api ada;
@@ -235,6 +232,20 @@ class InspectionFiguresIntegrationTest extends IntegrationTestBase {
         assertThat(ivy.get("/api/inspection/figures").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         refusals.refused(HttpStatus.BAD_REQUEST, "figure", () -> ada.get("/api/inspection/cases?figure=rule.nothing&" + period));
         refusals.refused(HttpStatus.BAD_REQUEST, "from", () -> ada.get("/api/inspection/figures?from=" + now + "&to=" + now));
+    }
+
+    @Test
+    void aParameterThatDoesNotParseIsRefusedNamingItOnEveryEndpoint() {
+        Refusals refusals = new Refusals(events);
+        for (String path : List.of("/figures", "/figures.csv", "/cases?figure=cases.referred", "/what-works",
+                "/charts/time-to-interview", "/charts/breaches-per-month", "/charts/gradings")) {
+            String query = "/api/inspection" + path + (path.contains("?") ? "&" : "?");
+            assertThat(refusals.refused(HttpStatus.BAD_REQUEST, "from", () -> ada.get(query + "from=last-tuesday"))
+                    .path("errors").get(0).path("problem").asText()).contains("ISO-8601 instant");
+            assertThat(refusals.refused(HttpStatus.BAD_REQUEST, "risk", () -> ada.get(query + "risk=EXTREME"))
+                    .path("errors").get(0).path("problem").asText()).isEqualTo("must be one of HIGH, MEDIUM, STANDARD");
+            refusals.refused(HttpStatus.BAD_REQUEST, "grade", () -> ada.get(query + "grade=EXCELLENT"));
+        }
     }
 
     @Test

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.harmsway.ops.support.Api;
 import io.harmsway.ops.support.IntegrationTestBase;
 import io.harmsway.query.ReadModels;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -24,8 +23,6 @@ import static org.awaitility.Awaitility.await;
  */
 class ReadModelRebuildIdentityIntegrationTest extends IntegrationTestBase {
 
-    @Autowired
-    EventProcessingConfiguration processing;
 
     @Test
     void theRebuiltReadModelsAreIdenticalToTheLiveOnesInEveryRow() {

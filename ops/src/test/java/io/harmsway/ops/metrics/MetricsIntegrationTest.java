@@ -5,7 +5,6 @@ import io.harmsway.ops.support.Api;
 import io.harmsway.ops.support.IntegrationTestBase;
 import io.harmsway.query.ReadModels;
 import io.harmsway.sla.api.SlaJobs;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,8 +42,6 @@ class MetricsIntegrationTest extends IntegrationTestBase {
 
     private static final Pattern METRIC = Pattern.compile("\\bharmsway_[a-z_]+");
 
-    @Autowired
-    EventProcessingConfiguration processing;
     @Autowired
     StoreFigureGauges figures;
 

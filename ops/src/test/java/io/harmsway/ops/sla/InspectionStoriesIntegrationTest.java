@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.harmsway.ops.support.Api;
 import io.harmsway.ops.support.IntegrationTestBase;
 import io.harmsway.sla.rules.RuleCatalogue;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,8 +27,6 @@ class InspectionStoriesIntegrationTest extends IntegrationTestBase {
 
     @Autowired
     RuleCatalogue catalogue;
-    @Autowired
-    EventProcessingConfiguration processing;
 
     SlaSteps steps;
 

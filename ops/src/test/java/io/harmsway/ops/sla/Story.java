@@ -3,11 +3,10 @@ package io.harmsway.ops.sla;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.harmsway.ops.support.Api;
+import io.harmsway.ops.support.StoreHead;
 import io.harmsway.ops.support.MutableClock;
-import io.harmsway.sla.clock.ClockKeeper;
 import io.harmsway.sla.clock.SlaSweep;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -26,7 +25,6 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * One case recorded over HTTP as the days of its story pass: the test clock moves hour by hour and
@@ -42,7 +40,7 @@ final class Story {
     private final MutableClock clock;
     private final SlaSweep sweep;
     private final JdbcTemplate jdbc;
-    private final StreamingEventProcessor keeper;
+    private final StoreHead storeHead;
     private final LocalDate firstDay;
     private final ObjectMapper json = new ObjectMapper();
     private String caseId;
@@ -53,7 +51,7 @@ final class Story {
         this.clock = clock;
         this.sweep = sweep;
         this.jdbc = jdbc;
-        this.keeper = processing.eventProcessor(ClockKeeper.GROUP, StreamingEventProcessor.class).orElseThrow();
+        this.storeHead = new StoreHead(processing, jdbc);
         LocalDate monday = clock.instant().atZone(LONDON).toLocalDate().plusDays(1)
                 .with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
         while (monday.datesUntil(monday.plusDays(28)).anyMatch(day -> day.getDayOfWeek().getValue() < 6
@@ -129,11 +127,7 @@ final class Story {
     }
 
     private void awaitCaughtUp() {
-        await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10)).untilAsserted(() -> {
-            long head = jdbc.queryForObject("select coalesce(max(global_index), -1) from domain_event_entry", Long.class);
-            assertThat(keeper.processingStatus().values()).isNotEmpty().allSatisfy(segment ->
-                    assertThat(segment.getCurrentPosition().orElse(-1)).isGreaterThanOrEqualTo(head));
-        });
+        storeHead.awaitClockKeeper();
     }
 
     private JsonNode read(byte[] payload) {

@@ -2,6 +2,7 @@ package io.harmsway.ops.support;
 
 import io.harmsway.sla.clock.SlaSweep;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.quartz.Scheduler;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,10 +30,18 @@ public abstract class IntegrationTestBase {
     protected SlaSweep sweep;
     @Autowired
     protected Scheduler scheduler;
+    @Autowired
+    protected EventProcessingConfiguration processing;
 
     protected Api ivy;
     protected Api sam;
     protected EventStore events;
+
+    /** The sweep, once the clock keeper has handled everything stored (see {@link StoreHead#awaitClockKeeper}). */
+    protected int sweepCaughtUp() {
+        new StoreHead(processing, jdbc).awaitClockKeeper();
+        return sweep.sweepDue();
+    }
 
     @BeforeEach
     void signInTheDemoUsers() {

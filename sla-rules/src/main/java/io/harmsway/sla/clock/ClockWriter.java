@@ -9,6 +9,7 @@ import io.harmsway.sla.calendar.WorkingCalendar;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import static io.harmsway.jdbc.Sql.ts;
@@ -20,6 +21,12 @@ import static io.harmsway.jdbc.Sql.ts;
  * committed or rolled back together, whichever path changed the clock.
  */
 public class ClockWriter {
+
+    private static final String SAVE = """
+            update sla_clock set started_at = ?, due_at = ?, risk_grade = ?, extended_units = ?, paused_total_ms = ?,
+                paused_at = ?, pause_reason = case when ? then coalesce(?, pause_reason) end, warnings_raised = ?,
+                breached_at = ?, escalations = ?, acknowledged_at = ?, next_attention_at = ?
+            where clock_id = ?::uuid""";
 
     private final JdbcTemplate jdbc;
     private final ClockEvents events;
@@ -78,31 +85,42 @@ public class ClockWriter {
         events.publish(corrected);
     }
 
-    /** One sweep batch: every clock moved on or set aside, then all their events in one append. */
+    /**
+     * One sweep batch: every clock moved on or set aside, each kind of row change sent as one JDBC
+     * batch (a round trip per kind, not per clock), then all their events in one append.
+     */
     void swept(List<Swept> batch) {
+        List<Object[]> moved = new ArrayList<>();
+        List<Object[]> setAside = new ArrayList<>();
         for (Swept swept : batch) {
-            if (swept instanceof Swept.MovedOn moved) {
-                save(moved.clockId(), moved.after(), null, moved.nextAttention());
+            if (swept instanceof Swept.MovedOn movedOn) {
+                moved.add(saved(movedOn.clockId(), movedOn.after(), null, movedOn.nextAttention()));
             } else if (swept instanceof Swept.SetAside aside) {
                 SlaClockFaulted fault = aside.fault();
-                jdbc.update("update sla_clock set fault = ?, faulted_at = ?, next_attention_at = null where clock_id = ?::uuid",
-                        fault.problem(), ts(fault.occurredAt()), fault.clockId());
+                setAside.add(new Object[] {fault.problem(), ts(fault.occurredAt()), fault.clockId()});
             }
+        }
+        if (!moved.isEmpty()) {
+            jdbc.batchUpdate(SAVE, moved);
+        }
+        if (!setAside.isEmpty()) {
+            jdbc.batchUpdate("update sla_clock set fault = ?, faulted_at = ?, next_attention_at = null where clock_id = ?::uuid",
+                    setAside);
         }
         events.publishAll(batch.stream().flatMap(swept -> swept.events().stream()).toList());
     }
 
     /** Saves a running clock's state; a pause keeps its reason until it ends, a new pause brings its own. */
     private void save(String clockId, ClockState state, String newPauseReason, Instant nextAttention) {
-        jdbc.update("""
-                update sla_clock set started_at = ?, due_at = ?, risk_grade = ?, extended_units = ?, paused_total_ms = ?,
-                    paused_at = ?, pause_reason = case when ? then coalesce(?, pause_reason) end, warnings_raised = ?,
-                    breached_at = ?, escalations = ?, acknowledged_at = ?, next_attention_at = ?
-                where clock_id = ?::uuid""",
-                ts(state.startedAt()), ts(state.dueAt()), state.risk().name(), state.extendedUnits(),
+        jdbc.update(SAVE, saved(clockId, state, newPauseReason, nextAttention));
+    }
+
+    /** The arguments of {@link #SAVE}. */
+    private static Object[] saved(String clockId, ClockState state, String newPauseReason, Instant nextAttention) {
+        return new Object[] {ts(state.startedAt()), ts(state.dueAt()), state.risk().name(), state.extendedUnits(),
                 state.pausedTotal().toMillis(), ts(state.pausedAt()), state.paused(), newPauseReason,
                 state.warningsRaised(), ts(state.breachedAt()), state.escalations(), ts(state.acknowledgedAt()),
-                ts(nextAttention), clockId);
+                ts(nextAttention), clockId};
     }
 
     private static String pauseReasonIn(List<ClockEvent> changeEvents) {

@@ -27,7 +27,9 @@ import java.util.Optional;
  * rule has no warnings and no chain). Cost follows the number of due clocks, not the
  * number of open ones. A clock the sweep
  * cannot judge is set aside with the problem recorded (row, log line and event) and the sweep
- * carries on with the rest.
+ * carries on with the rest. It judges as of now, or as of the moment the clock keeper has caught up
+ * to when that is earlier ({@link KeeperHorizon}): a breach is never raised for a clock whose
+ * meeting action is stored but not yet taken in.
  */
 public class SlaSweep {
 
@@ -37,22 +39,24 @@ public class SlaSweep {
     private final ClockWriter writer;
     private final RuleCatalogue catalogue;
     private final TransactionTemplate transaction;
+    private final KeeperHorizon keeperHorizon;
     private final Clock clock;
     private final int batchSize;
 
     public SlaSweep(ClockStore store, ClockWriter writer, RuleCatalogue catalogue,
-                    TransactionTemplate transaction, Clock clock, int batchSize) {
+                    TransactionTemplate transaction, KeeperHorizon keeperHorizon, Clock clock, int batchSize) {
         this.store = store;
         this.writer = writer;
         this.catalogue = catalogue;
         this.transaction = transaction;
+        this.keeperHorizon = keeperHorizon;
         this.clock = clock;
         this.batchSize = batchSize;
     }
 
     /** Sweeps until nothing is due; answers how many clocks it handled. */
     public int sweepDue() {
-        Instant now = clock.instant();
+        Instant now = keeperHorizon.judgeAsOf(clock.instant());
         int total = 0;
         int handled;
         do {
