@@ -41,7 +41,7 @@ class ReadPlansIntegrationTest extends IntegrationTestBase {
     /** The tables that grow with cases, events, clocks or reads, which every plan must reach through an index. */
     private static final Set<String> GROWING = Set.of("timeline_entry", "case_summary", "case_open_clock", "case_team",
             "team_alert", "alert_case", "sla_clock", "breach_history", "domain_event_entry", "case_access_log",
-            "inspection_case", "inspection_clock", "inspection_entry");
+            "inspection_case", "inspection_clock", "inspection_entry", "inspection_pause");
 
     @Autowired
     ReadRecorder recorder;
