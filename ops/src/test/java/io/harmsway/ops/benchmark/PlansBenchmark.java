@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * with {@code EXPLAIN (ANALYZE, BUFFERS)} and the parameters it was sent with. Statements of other
  * threads (Axon's processors polling tokens and the event store, Quartz, the sweep) are not recorded;
  * the auditor's replay reads of the event store are, since its requests send them. Run it with
- * {@code bench/plans [--events=500] [--open-cases=1000] [--other-cases=4000] [--referred-days-ago=10]}.
+ * {@code bench/plans [--events=500] [--open-cases=1000] [--other-cases=19000] [--referred-days-ago=10]}.
  */
 public final class PlansBenchmark {
 
@@ -45,7 +45,7 @@ public final class PlansBenchmark {
         Options options = new Options(args);
         int events = options.integer("events", 500);
         int openCases = options.integer("open-cases", 1_000);
-        int otherCases = options.integer("other-cases", 4_000);
+        int otherCases = options.integer("other-cases", 19_000);
         int daysAgo = options.integer("referred-days-ago", 10);
         ReadRecorder recorder = new ReadRecorder();
         try (ScratchDatabase database = ScratchDatabase.forBenchmark();
