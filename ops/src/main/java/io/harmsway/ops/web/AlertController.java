@@ -12,7 +12,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The inboxes, worst risk to the child first: a team's, by case for its supervisors and one line per
@@ -57,8 +59,13 @@ public class AlertController {
                 ResponseTypes.multipleInstancesOf(DelayAlert.class)).join(), DelayAlert::caseId));
     }
 
-    /** Every alert names, beside the officer who holds the case, the supervisors of its team now. */
+    /**
+     * Every alert names, beside the officer who holds the case, the supervisors of its team now: looked
+     * up once per team, not once per alert (a team's thousands of alerts were as many user queries).
+     */
     private List<DelayAlert> owned(List<DelayAlert> alerts) {
-        return alerts.stream().map(alert -> alert.withSupervisors(users.supervisorsOf(alert.team()))).toList();
+        Map<String, List<String>> supervisors = new HashMap<>();
+        return alerts.stream().map(alert -> alert.withSupervisors(
+                supervisors.computeIfAbsent(alert.team(), users::supervisorsOf))).toList();
     }
 }

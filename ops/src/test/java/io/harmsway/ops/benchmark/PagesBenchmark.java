@@ -4,13 +4,10 @@ import io.harmsway.ops.support.ScratchDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,7 +32,6 @@ import java.util.regex.Pattern;
  */
 public final class PagesBenchmark {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern FIRST_CASE = Pattern.compile("data-case-id=\"([^\"]+)\"");
 
     private PagesBenchmark() {
@@ -50,15 +46,15 @@ public final class PagesBenchmark {
              RunningApplication app = new RunningApplication(database, "spring.profiles.active=demo")) {
             new Backlog(app.bean(JdbcTemplate.class)).awaitCaughtUp(Duration.ofMinutes(5));
             String base = "http://127.0.0.1:" + app.port();
-            HttpClient ivy = signedIn(base, "ivy");
-            String myCases = body(ivy, base + "/cases");
+            HttpClient ivy = BrowserSessions.signedIn(base, "ivy");
+            String myCases = BrowserSessions.body(ivy, base + "/cases");
             Matcher first = FIRST_CASE.matcher(myCases);
             if (!first.find()) {
                 throw new IllegalStateException("ivy's cases page lists no case: " + myCases);
             }
             String caseId = first.group(1);
-            HttpClient sam = signedIn(base, "sam");
-            HttpClient ada = signedIn(base, "ada");
+            HttpClient sam = BrowserSessions.signedIn(base, "sam");
+            HttpClient ada = BrowserSessions.signedIn(base, "ada");
             Map<String, Page> pages = new LinkedHashMap<>();
             pages.put("sign-in page", new Page(ivy, "/sign-in"));
             pages.put("my cases (ivy, demo data)", new Page(ivy, "/cases"));
@@ -98,34 +94,6 @@ public final class PagesBenchmark {
             }
         }
         System.exit(0);
-    }
-
-    /** Signs in through the form as a browser does: the sign-in page for its CSRF token, then the post. */
-    private static HttpClient signedIn(String base, String user) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
-        Matcher csrf = CSRF.matcher(body(client, base + "/sign-in"));
-        if (!csrf.find()) {
-            throw new IllegalStateException("the sign-in page has no CSRF token");
-        }
-        String form = "username=" + user + "&password=" + user + "-demo&_csrf="
-                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(base + "/sign-in"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        if (answer.statusCode() != 302 || answer.headers().firstValue("Location").orElse("").contains("failed")) {
-            throw new IllegalStateException("signing in as " + user + " answered " + answer.statusCode());
-        }
-        return client;
-    }
-
-    private static String body(HttpClient client, String url) throws IOException, InterruptedException {
-        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (answer.statusCode() != 200) {
-            throw new IllegalStateException("GET " + url + " answered " + answer.statusCode());
-        }
-        return answer.body();
     }
 
     private static List<Duration> times(HttpClient client, HttpRequest request, int count)

@@ -34,11 +34,8 @@ public final class ReadsBenchmark {
             HttpLoad load = new HttpLoad(app.port());
             String ivy = load.token("ivy", "ivy-demo");
             String sam = load.token("sam", "sam-demo");
-            HttpActions http = new HttpActions(app.port(), ivy, 0,
+            String longCase = ReadsDataSet.build(app, ivy, events, openCases,
                     app.bean("clock", Clock.class).instant().minus(Duration.ofHours(2)));
-            String longCase = http.open();
-            new Clients(8).run(events - 1, (client, n) -> http.note(longCase, "note " + n) / 100 == 2 ? 1 : 0);
-            new Clients(8).run(openCases - 1, (client, n) -> http.open() == null ? 0 : 1);
             new Backlog(app.bean(JdbcTemplate.class)).awaitCaughtUp(Duration.ofMinutes(10));
             System.out.printf("reads: a case of %d events, team north with %d open cases, %d readers x %d reads"
                     + " (load average %s)%n", events, openCases, readers, reads, LoadAverage.now());
