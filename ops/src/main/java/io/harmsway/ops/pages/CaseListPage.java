@@ -5,6 +5,7 @@ import io.harmsway.ops.security.UserDirectory;
 import io.harmsway.ops.security.UserDirectory.Member;
 import io.harmsway.query.api.CaseSummary;
 import io.harmsway.sla.api.ClockView;
+import io.harmsway.sla.api.ClocksOfCases;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,7 +47,8 @@ class CaseListPage {
                 .filter(summary -> !mine || me.username().equals(summary.officer())).toList();
         Map<String, String> titles = reading.ruleTitles();
         Instant now = clock.instant();
-        List<CaseRow> rows = cases.stream().map(summary -> row(summary, reading.clocks(summary.caseId()), titles, now))
+        ClocksOfCases clocks = reading.clocks(cases.stream().map(CaseSummary::caseId).toList());
+        List<CaseRow> rows = cases.stream().map(summary -> row(summary, clocks.of(summary.caseId()), titles, now))
                 .sorted(Comparator.comparingInt((CaseRow row) -> risk(row.summary().riskGrade()))
                         .thenComparing(row -> row.next() == null ? Instant.MAX : row.next().due()))
                 .toList();

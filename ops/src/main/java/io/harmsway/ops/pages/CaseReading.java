@@ -7,6 +7,8 @@ import io.harmsway.query.api.CaseTimelineQuery;
 import io.harmsway.query.api.TimelineEntry;
 import io.harmsway.sla.api.CaseClocksQuery;
 import io.harmsway.sla.api.ClockView;
+import io.harmsway.sla.api.ClocksOfCases;
+import io.harmsway.sla.api.ClocksOfCasesQuery;
 import io.harmsway.sla.api.RuleCatalogueQuery;
 import io.harmsway.sla.api.RuleView;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -54,6 +56,11 @@ public class CaseReading {
 
     public List<ClockView> clocks(String caseId) {
         return queries.query(new CaseClocksQuery(caseId), ResponseTypes.multipleInstancesOf(ClockView.class)).join();
+    }
+
+    /** The clocks of each of the cases, in one read (a list page, not one read per case). */
+    public ClocksOfCases clocks(List<String> caseIds) {
+        return queries.query(new ClocksOfCasesQuery(caseIds), ResponseTypes.instanceOf(ClocksOfCases.class)).join();
     }
 
     /**

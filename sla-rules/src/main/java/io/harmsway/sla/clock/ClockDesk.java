@@ -4,6 +4,8 @@ import io.harmsway.sla.api.AcknowledgeBreach;
 import io.harmsway.sla.api.CaseClocksQuery;
 import io.harmsway.sla.api.ClockActionRefused;
 import io.harmsway.sla.api.ClockView;
+import io.harmsway.sla.api.ClocksOfCases;
+import io.harmsway.sla.api.ClocksOfCasesQuery;
 import io.harmsway.sla.api.PauseClock;
 import io.harmsway.sla.api.ResumeClock;
 import io.harmsway.sla.rules.RuleCatalogue;
@@ -92,6 +94,11 @@ public class ClockDesk {
     @QueryHandler
     public List<ClockView> handle(CaseClocksQuery query) {
         return store.clocksOf(query.caseId(), clock, catalogue);
+    }
+
+    @QueryHandler
+    public ClocksOfCases handle(ClocksOfCasesQuery query) {
+        return new ClocksOfCases(store.clocksOf(query.caseIds(), clock, catalogue));
     }
 
     private ClockRow running(String clockId, String actorTeam) {

@@ -12,7 +12,11 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -77,6 +81,23 @@ public class ClockStore {
         Instant now = clock.instant();
         return jdbc.query("select * from sla_clock where case_id = ? order by started_at, rule_id, subject_id",
                 (rs, row) -> view(rs, now, catalogue), caseId);
+    }
+
+    /** The clocks of each of the cases, in one query (a case with none is absent). */
+    Map<String, List<ClockView>> clocksOf(Collection<String> caseIds, Clock clock, RuleCatalogue catalogue) {
+        Instant now = clock.instant();
+        Map<String, List<ClockView>> clocks = new HashMap<>();
+        if (caseIds.isEmpty()) {
+            return clocks;
+        }
+        jdbc.query("select * from sla_clock where case_id = any (?) order by case_id, started_at, rule_id, subject_id",
+                statement -> statement.setArray(1, statement.getConnection().createArrayOf("varchar",
+                        caseIds.stream().distinct().toArray())),
+                row -> {
+                    ClockView view = view(row, now, catalogue);
+                    clocks.computeIfAbsent(view.caseId(), caseId -> new ArrayList<>()).add(view);
+                });
+        return clocks;
     }
 
     private static ClockView view(ResultSet rs, Instant now, RuleCatalogue catalogue) throws SQLException {
