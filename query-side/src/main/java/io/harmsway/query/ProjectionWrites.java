@@ -8,23 +8,28 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * The row writes of one read-model processing group, sent to PostgreSQL in JDBC batches, one round
  * trip per run of the same statement, when the processor's batch commits, instead of one round trip
  * per statement as each event is handled. The handlers only write (they never read their own
- * tables while handling), so deferring keeps every result; the statements go in the order the
- * handlers made them, so a correction still follows the entry it marks.
+ * tables while handling, but through {@link #query}, which sends what waits first), so deferring
+ * keeps every result; the statements go in the order the handlers made them, so a correction still
+ * follows the entry it marks, and a statement that computes from rows (a count moved by one, a
+ * milestone as the earliest of a case's entries) sees every earlier write.
  *
  * <p>What the per-event savepoint guarded now happens here. An event whose handling fails, or that
  * the processor parks, has its writes dropped from the batch (its unit of work's rollback), so the
@@ -38,6 +43,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * write is sent at once.
  */
 public final class ProjectionWrites implements DeferredWrites {
+
+    /** From this many of the same statement in a row, a JDBC batch of it beats mixing it with others. */
+    private static final int LONG_RUN = 8;
+    /** Statements sent in one multi-statement text: a few kilobytes of SQL, well under the driver's limits. */
+    private static final int MIXED_AT_MOST = 64;
 
     private final JdbcTemplate jdbc;
     private final String group;
@@ -89,6 +99,23 @@ public final class ProjectionWrites implements DeferredWrites {
             }
             jdbc.update(sql, args);
         }
+    }
+
+    /**
+     * A read of the group's own tables while an event is handled. The batch's waiting writes (of
+     * the events before this one) are sent first, so the read sees them as it would had each been
+     * sent at once; it costs a round trip of its own, so a handler reads only where the database
+     * cannot combine the values itself. A handler reads before it writes: what the event itself has
+     * written by then would be sent with the rest, beyond its rollback.
+     */
+    public <T> List<T> query(String sql, RowMapper<T> rows, Object... args) {
+        if (CurrentUnitOfWork.isStarted()) {
+            Pending waiting = CurrentUnitOfWork.get().root().getResource(resource);
+            if (waiting != null) {
+                waiting.flush();
+            }
+        }
+        return jdbc.query(sql, rows, args);
     }
 
     private Pending newPending(UnitOfWork<?> batch) {
@@ -180,23 +207,47 @@ public final class ProjectionWrites implements DeferredWrites {
             return toSend;
         }
 
+        /**
+         * A long run of the same statement goes as one JDBC batch (one statement prepared once);
+         * shorter runs of different statements, which is how a read model that writes several tables
+         * per event interleaves them, go {@value #MIXED_AT_MOST} at a time as one multi-statement
+         * text: the PostgreSQL driver sends its statements in one round trip, in their order.
+         */
         private void send(List<EventWrites> batch) {
             List<Write> writes = batch.stream().flatMap(event -> event.writes.stream()).toList();
+            List<Write> mixed = new ArrayList<>();
             int start = 0;
             while (start < writes.size()) {
                 String sql = writes.get(start).sql();
                 int end = start;
-                List<Object[]> run = new ArrayList<>();
                 while (end < writes.size() && writes.get(end).sql().equals(sql)) {
-                    run.add(writes.get(end++).args());
+                    end++;
                 }
-                if (run.size() == 1) {
-                    jdbc.update(sql, run.get(0));
+                if (end - start >= LONG_RUN) {
+                    sendMixed(mixed);
+                    jdbc.batchUpdate(sql, writes.subList(start, end).stream().map(Write::args).toList());
                 } else {
-                    jdbc.batchUpdate(sql, run);
+                    for (Write write : writes.subList(start, end)) {
+                        mixed.add(write);
+                        if (mixed.size() == MIXED_AT_MOST) {
+                            sendMixed(mixed);
+                        }
+                    }
                 }
                 start = end;
             }
+            sendMixed(mixed);
+        }
+
+        /** Sends the writes, in order, in one round trip, and empties the list. */
+        private void sendMixed(List<Write> mixed) {
+            if (mixed.size() == 1) {
+                jdbc.update(mixed.get(0).sql(), mixed.get(0).args());
+            } else if (!mixed.isEmpty()) {
+                jdbc.update(mixed.stream().map(Write::sql).collect(Collectors.joining(";\n")),
+                        mixed.stream().flatMap(write -> Arrays.stream(write.args())).toArray());
+            }
+            mixed.clear();
         }
 
         private void sendOneEventAtATime(Connection connection, List<EventWrites> batch) throws SQLException {
