@@ -82,14 +82,19 @@ public class QueryConfiguration {
         return new ProjectionWrites(jdbc, ReadModels.ACCESS_LOG, batched);
     }
 
+    /**
+     * The inspection figures and the breach history keep rows by case (a case's entries, clocks,
+     * pauses, gradings, breaches), each statement naming its case or one of its clocks or events, so
+     * their batches go by statement (see {@link ProjectionWrites}).
+     */
     @Bean
     ProjectionWrites inspectionWrites(JdbcTemplate jdbc, @Value(BATCHED) boolean batched) {
-        return new ProjectionWrites(jdbc, ReadModels.INSPECTION, batched);
+        return new ProjectionWrites(jdbc, ReadModels.INSPECTION, batched, true);
     }
 
     @Bean
     ProjectionWrites breachHistoryWrites(JdbcTemplate jdbc, @Value(BATCHED) boolean batched) {
-        return new ProjectionWrites(jdbc, ReadModels.BREACH_HISTORY, batched);
+        return new ProjectionWrites(jdbc, ReadModels.BREACH_HISTORY, batched, true);
     }
 
     @Bean
