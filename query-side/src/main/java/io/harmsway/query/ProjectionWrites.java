@@ -8,23 +8,37 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * The row writes of one read-model processing group, sent to PostgreSQL in JDBC batches, one round
  * trip per run of the same statement, when the processor's batch commits, instead of one round trip
  * per statement as each event is handled. The handlers only write (they never read their own
- * tables while handling), so deferring keeps every result; the statements go in the order the
- * handlers made them, so a correction still follows the entry it marks.
+ * tables while handling, but through {@link #query}, which sends what waits first), so deferring
+ * keeps every result; the statements go in the order the handlers made them, so a correction still
+ * follows the entry it marks, and a statement that computes from rows (a count moved by one, a
+ * milestone as the earliest of a case's entries) sees every earlier write. A group whose cases keep
+ * their rows apart ({@code casesApart}) has its batch's writes sent by statement instead, each
+ * case's still in their order, so that its several tables per event make long runs; a read model
+ * that writes several tables per event makes short runs of each, and those go several statements
+ * to a round trip.
  *
  * <p>What the per-event savepoint guarded now happens here. An event whose handling fails, or that
  * the processor parks, has its writes dropped from the batch (its unit of work's rollback), so the
@@ -39,6 +53,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ProjectionWrites implements DeferredWrites {
 
+    /** From this many of the same statement in a row, a JDBC batch of it beats mixing it with others. */
+    private static final int LONG_RUN = 8;
+    /** Statements sent in one multi-statement text: a few kilobytes of SQL, well under the driver's limits. */
+    private static final int MIXED_AT_MOST = 64;
+
     private final JdbcTemplate jdbc;
     private final String group;
     private final String resource;
@@ -46,13 +65,24 @@ public final class ProjectionWrites implements DeferredWrites {
     /** Cases this class parked itself: the processor's own cache of parked cases does not know them. */
     private final Set<Object> parkedHere = ConcurrentHashMap.newKeySet();
     private final boolean batched;
+    private final boolean casesApart;
     private volatile Parking parking;
 
     /** {@code batched} false sends every write at once, behind the processor's savepoint per event (as before). */
     public ProjectionWrites(JdbcTemplate jdbc, String group, boolean batched) {
+        this(jdbc, group, batched, false);
+    }
+
+    /**
+     * {@code casesApart}: no write of one case's events touches or reads a row another case's
+     * events write (every statement names its case, or a clock or event of it), so a batch's writes
+     * may go by statement rather than by event, each case's in their order.
+     */
+    public ProjectionWrites(JdbcTemplate jdbc, String group, boolean batched, boolean casesApart) {
         this.jdbc = jdbc;
         this.group = group;
         this.batched = batched;
+        this.casesApart = casesApart;
         this.resource = ProjectionWrites.class.getName() + "/" + group;
     }
 
@@ -91,6 +121,23 @@ public final class ProjectionWrites implements DeferredWrites {
         }
     }
 
+    /**
+     * A read of the group's own tables while an event is handled. The batch's waiting writes (of
+     * the events before this one) are sent first, so the read sees them as it would had each been
+     * sent at once; it costs a round trip of its own, so a handler reads only where the database
+     * cannot combine the values itself. A handler reads before it writes: what the event itself has
+     * written by then would be sent with the rest, beyond its rollback.
+     */
+    public <T> List<T> query(String sql, RowMapper<T> rows, Object... args) {
+        if (CurrentUnitOfWork.isStarted()) {
+            Pending waiting = CurrentUnitOfWork.get().root().getResource(resource);
+            if (waiting != null) {
+                waiting.flush();
+            }
+        }
+        return jdbc.query(sql, rows, args);
+    }
+
     private Pending newPending(UnitOfWork<?> batch) {
         Pending pending = new Pending();
         batch.onPrepareCommit(unitOfWork -> pending.flush());
@@ -115,10 +162,13 @@ public final class ProjectionWrites implements DeferredWrites {
 
         private final List<EventWrites> events = new ArrayList<>();
         private UnitOfWork<?> currentEvent;
+        private Object currentMessage;
 
         void add(UnitOfWork<?> unitOfWork, String sql, Object[] args) {
-            if (unitOfWork != currentEvent) {
+            // A rebuild handles a whole batch in one unit of work: its events are told apart by message.
+            if (unitOfWork != currentEvent || unitOfWork.getMessage() != currentMessage) {
                 currentEvent = unitOfWork;
+                currentMessage = unitOfWork.getMessage();
                 int mark = events.size();
                 // The event's handling failed or it is parked: its writes go with it.
                 unitOfWork.onRollback(rolledBack -> {
@@ -159,6 +209,7 @@ public final class ProjectionWrites implements DeferredWrites {
             } finally {
                 events.clear();
                 currentEvent = null;
+                currentMessage = null;
             }
         }
 
@@ -180,23 +231,75 @@ public final class ProjectionWrites implements DeferredWrites {
             return toSend;
         }
 
+        /**
+         * A long run of the same statement goes as one JDBC batch (one statement prepared once);
+         * shorter runs of different statements, which is how a read model that writes several tables
+         * per event interleaves them, go {@value #MIXED_AT_MOST} at a time as one multi-statement
+         * text: the PostgreSQL driver sends its statements in one round trip, in their order.
+         */
         private void send(List<EventWrites> batch) {
-            List<Write> writes = batch.stream().flatMap(event -> event.writes.stream()).toList();
+            List<Write> writes = casesApart ? byStatement(batch)
+                    : batch.stream().flatMap(event -> event.writes.stream()).toList();
+            List<Write> mixed = new ArrayList<>();
             int start = 0;
             while (start < writes.size()) {
                 String sql = writes.get(start).sql();
                 int end = start;
-                List<Object[]> run = new ArrayList<>();
                 while (end < writes.size() && writes.get(end).sql().equals(sql)) {
-                    run.add(writes.get(end++).args());
+                    end++;
                 }
-                if (run.size() == 1) {
-                    jdbc.update(sql, run.get(0));
+                if (end - start >= LONG_RUN) {
+                    sendMixed(mixed);
+                    jdbc.batchUpdate(sql, writes.subList(start, end).stream().map(Write::args).toList());
                 } else {
-                    jdbc.batchUpdate(sql, run);
+                    for (Write write : writes.subList(start, end)) {
+                        mixed.add(write);
+                        if (mixed.size() == MIXED_AT_MOST) {
+                            sendMixed(mixed);
+                        }
+                    }
                 }
                 start = end;
             }
+            sendMixed(mixed);
+        }
+
+        /**
+         * The batch's writes reordered into runs of the same statement, each case's writes still in
+         * their order: in turns, the statement that most cases have next goes, for every case that
+         * has it next (as often as it has it next in a row).
+         */
+        private List<Write> byStatement(List<EventWrites> batch) {
+            Map<Object, Deque<Write>> cases = new LinkedHashMap<>();
+            for (EventWrites event : batch) {
+                cases.computeIfAbsent(caseOrder.getSequenceIdentifierFor(event.event), key -> new ArrayDeque<>())
+                        .addAll(event.writes);
+            }
+            cases.values().removeIf(Deque::isEmpty);
+            List<Write> ordered = new ArrayList<>();
+            while (!cases.isEmpty()) {
+                Map<String, Integer> next = new LinkedHashMap<>();
+                cases.values().forEach(writes -> next.merge(writes.peekFirst().sql(), 1, Integer::sum));
+                String sql = Collections.max(next.entrySet(), Map.Entry.comparingByValue()).getKey();
+                for (Deque<Write> writes : cases.values()) {
+                    while (!writes.isEmpty() && writes.peekFirst().sql().equals(sql)) {
+                        ordered.add(writes.pollFirst());
+                    }
+                }
+                cases.values().removeIf(Deque::isEmpty);
+            }
+            return ordered;
+        }
+
+        /** Sends the writes, in order, in one round trip, and empties the list. */
+        private void sendMixed(List<Write> mixed) {
+            if (mixed.size() == 1) {
+                jdbc.update(mixed.get(0).sql(), mixed.get(0).args());
+            } else if (!mixed.isEmpty()) {
+                jdbc.update(mixed.stream().map(Write::sql).collect(Collectors.joining(";\n")),
+                        mixed.stream().flatMap(write -> Arrays.stream(write.args())).toArray());
+            }
+            mixed.clear();
         }
 
         private void sendOneEventAtATime(Connection connection, List<EventWrites> batch) throws SQLException {

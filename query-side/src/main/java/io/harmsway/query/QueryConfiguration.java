@@ -82,6 +82,21 @@ public class QueryConfiguration {
         return new ProjectionWrites(jdbc, ReadModels.ACCESS_LOG, batched);
     }
 
+    /**
+     * The inspection figures and the breach history keep rows by case (a case's entries, clocks,
+     * pauses, gradings, breaches), each statement naming its case or one of its clocks or events, so
+     * their batches go by statement (see {@link ProjectionWrites}).
+     */
+    @Bean
+    ProjectionWrites inspectionWrites(JdbcTemplate jdbc, @Value(BATCHED) boolean batched) {
+        return new ProjectionWrites(jdbc, ReadModels.INSPECTION, batched, true);
+    }
+
+    @Bean
+    ProjectionWrites breachHistoryWrites(JdbcTemplate jdbc, @Value(BATCHED) boolean batched) {
+        return new ProjectionWrites(jdbc, ReadModels.BREACH_HISTORY, batched, true);
+    }
+
     @Bean
     TimelineProjection timelineProjection(JdbcTemplate jdbc, ProjectionWrites timelineWrites) {
         return new TimelineProjection(jdbc, timelineWrites, new TimelineRenderer(factsJson), factsJson);
@@ -133,10 +148,11 @@ public class QueryConfiguration {
 
     /** Working days as the rules count them, asked of the SLA module when an acknowledgement is first judged. */
     @Bean
-    InspectionProjection inspectionProjection(JdbcTemplate jdbc, ObjectProvider<WorkingDays> workingDays) {
+    InspectionProjection inspectionProjection(JdbcTemplate jdbc, ProjectionWrites inspectionWrites,
+                                              ObjectProvider<WorkingDays> workingDays) {
         WorkingDays asTheRulesCount = (start, days) -> workingDays.getObject().plusWorkingDays(start, days);
-        return new InspectionProjection(jdbc, new CaseFacts(jdbc), new ClockLives(jdbc, asTheRulesCount),
-                new Gradings(jdbc));
+        return new InspectionProjection(jdbc, new CaseFacts(inspectionWrites),
+                new ClockLives(inspectionWrites, asTheRulesCount), new Gradings(inspectionWrites));
     }
 
     @Bean
@@ -192,7 +208,7 @@ public class QueryConfiguration {
     }
 
     @Bean
-    BreachHistoryProjection breachHistoryProjection(JdbcTemplate jdbc, Clock clock) {
-        return new BreachHistoryProjection(jdbc, clock);
+    BreachHistoryProjection breachHistoryProjection(JdbcTemplate jdbc, ProjectionWrites breachHistoryWrites, Clock clock) {
+        return new BreachHistoryProjection(jdbc, breachHistoryWrites, clock);
     }
 }

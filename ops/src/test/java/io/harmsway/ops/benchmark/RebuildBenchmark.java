@@ -54,7 +54,8 @@ public final class RebuildBenchmark {
                     double rebuild = rebuild(rebuilds, group);
                     double plain = plain(jdbc, group, stored);
                     System.out.printf("%-12s round %d: rebuild %,8.0f events/s, plain JDBC read + batched inserts"
-                            + " %,8.0f events/s: %.2f of it%n", group, round, rebuild, plain, rebuild / plain);
+                            + " %,8.0f events/s: %.2f of it (load average %s)%n", group, round, rebuild, plain,
+                            rebuild / plain, LoadAverage.now());
                 }
             }
         }

@@ -112,6 +112,47 @@ class DeadLetterIntegrationTest extends IntegrationTestBase {
         assertThat(rules(ivy.get("/api/sla/cases/" + poisoned + "/clocks"))).isEmpty();
     }
 
+    /**
+     * The inspection figures and the breach history send their writes in batches too, so the refusal
+     * only shows when a batch is sent: a referral whose team holds a NUL (both keep the team) parks
+     * its own case in each, and the cases recorded around it, in the same batches or the next, stand.
+     * Not filled into the case teams: nothing here reads the poisoned case but the operator.
+     */
+    @Test
+    void aWriteTheInspectionFiguresOrTheBreachHistoryHaveRefusedParksOnlyItsOwnCase() {
+        String before = ivy.openCase("HIGH", clock.instant().minus(Duration.ofHours(2)));
+        String poisoned = UUID.randomUUID().toString();
+        String poison = events.append(new CaseEventRow(poisoned, 0, "io.harmsway.cases.api.ReferralReceived", "1", """
+                {"caseId": "%s", "team": "north\\u0000east", "childId": "child-1", "childAgeYears": 8,
+                 "allegation": "SEXUAL_ABUSE", "riskGrade": "HIGH", "reportedVia": "phone call",
+                 "reportedBy": "school", "physicalSymptoms": false, "occurredAt": "%s"}"""
+                .formatted(poisoned, clock.instant().minus(Duration.ofHours(3))), clock.instant()));
+        String after = ivy.openCase("HIGH", clock.instant().minus(Duration.ofHours(1)));
+
+        await().untilAsserted(() -> {
+            assertThat(parkedIn("inspection", poisoned)).as("parked in inspection").isNotNull();
+            assertThat(parkedIn("breach-history", poisoned)).as("parked in breach-history").isNotNull();
+        });
+        for (String group : List.of("inspection", "breach-history")) {
+            JsonNode entry = parkedIn(group, poisoned);
+            assertThat(entry.get("eventId").asText()).as(group).isEqualTo(poison);
+            assertThat(entry.get("parkedEvents").asInt()).as(group).isEqualTo(1);
+            assertThat(entry.get("cause").asText()).as(group + ": PostgreSQL's refusal").isNotBlank();
+        }
+        await().untilAsserted(() -> {
+            assertThat(caseIds("inspection_case", before, poisoned, after)).containsExactlyInAnyOrder(before, after);
+            assertThat(caseIds("breach_history_case", before, poisoned, after)).containsExactlyInAnyOrder(before, after);
+            assertThat(caseIds("inspection_entry", before, poisoned, after)).containsExactlyInAnyOrder(before, after);
+            assertThat(caseIds("inspection_clock", before, poisoned, after)).as("their clocks follow")
+                    .containsExactlyInAnyOrder(before, after);
+        });
+    }
+
+    private List<String> caseIds(String table, String... caseIds) {
+        return jdbc.queryForList("select distinct case_id from " + table + " where case_id = any(?)", String.class,
+                (Object) caseIds);
+    }
+
     @Test
     void aRetryAfterTheFixAppliesTheParkedCaseAndTheEventsBehindItInOrder() {
         String reporter = "drill " + UUID.randomUUID();

@@ -3,6 +3,7 @@ package io.harmsway.query.breaches;
 import io.harmsway.cases.api.CaseMetadata;
 import io.harmsway.cases.api.CaseTransferred;
 import io.harmsway.cases.api.ReferralReceived;
+import io.harmsway.query.ProjectionWrites;
 import io.harmsway.query.ReadModels;
 import io.harmsway.query.api.BreachHistory;
 import io.harmsway.query.api.TeamBreachHistoryQuery;
@@ -37,22 +38,24 @@ import static io.harmsway.jdbc.Sql.ts;
 public class BreachHistoryProjection {
 
     private final JdbcTemplate jdbc;
+    private final ProjectionWrites writes;
     private final Clock clock;
 
-    public BreachHistoryProjection(JdbcTemplate jdbc, Clock clock) {
+    public BreachHistoryProjection(JdbcTemplate jdbc, ProjectionWrites writes, Clock clock) {
         this.jdbc = jdbc;
+        this.writes = writes;
         this.clock = clock;
     }
 
     @EventHandler
     void on(ReferralReceived event, @MetaDataValue(CaseMetadata.ACTOR) String actor) {
-        jdbc.update("insert into breach_history_case (case_id, team, officer) values (?, ?, ?) on conflict do nothing",
+        writes.update("insert into breach_history_case (case_id, team, officer) values (?, ?, ?) on conflict do nothing",
                 event.caseId(), event.team(), actor);
     }
 
     @EventHandler
     void on(CaseTransferred event) {
-        jdbc.update("update breach_history_case set team = ?, officer = ? where case_id = ?", event.toTeam(),
+        writes.update("update breach_history_case set team = ?, officer = ? where case_id = ?", event.toTeam(),
                 event.toOfficer(), event.caseId());
     }
 
@@ -62,7 +65,7 @@ public class BreachHistoryProjection {
         if (event.partners()) {
             return;
         }
-        jdbc.update("""
+        writes.update("""
                 insert into breach_history (clock_id, case_id, team, officer, rule_id, rule_title, breached_at)
                 select ?, c.case_id, coalesce(?, c.team), coalesce(?, c.officer), ?, ?, ?
                 from breach_history_case c where c.case_id = ?
@@ -74,7 +77,7 @@ public class BreachHistoryProjection {
     /** The time to acknowledgement is to the first: a later one restates the plan. */
     @EventHandler
     void on(SlaClockAcknowledged event) {
-        jdbc.update("""
+        writes.update("""
                 update breach_history set acknowledged_at = ?, acknowledged_by = ?
                 where clock_id = ? and acknowledged_at is null""",
                 ts(event.occurredAt()), event.acknowledgedBy(), event.clockId());
@@ -91,7 +94,7 @@ public class BreachHistoryProjection {
     }
 
     private void ended(String clockId, Instant at) {
-        jdbc.update("update breach_history set resolved_at = ? where clock_id = ? and resolved_at is null", ts(at),
+        writes.update("update breach_history set resolved_at = ? where clock_id = ? and resolved_at is null", ts(at),
                 clockId);
     }
 

@@ -18,7 +18,7 @@ import io.harmsway.cases.api.SafeguardingActionTaken;
 import io.harmsway.cases.api.Section47EnquiryConcluded;
 import io.harmsway.cases.api.StrategyDiscussionHeld;
 import io.harmsway.cases.api.SuspectIdentified;
-import org.springframework.jdbc.core.JdbcTemplate;
+import io.harmsway.query.ProjectionWrites;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -41,15 +41,15 @@ public class CaseFacts {
             AbeInterviewHeld.class, ChildViewsRecorded.class, MedicalCompleted.class, SuspectIdentified.class,
             OtherChildIdentified.class, Section47EnquiryConcluded.class);
 
-    private final JdbcTemplate jdbc;
+    private final ProjectionWrites writes;
 
-    public CaseFacts(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public CaseFacts(ProjectionWrites writes) {
+        this.writes = writes;
     }
 
     void apply(String eventId, CaseEvent event, Instant recordedAt) {
         if (event instanceof ReferralReceived referral) {
-            jdbc.update("""
+            writes.update("""
                     insert into inspection_case (case_id, team, allegation, risk_grade, physical_symptoms, referred_at)
                     values (?, ?, ?, ?, ?, ?) on conflict (case_id) do nothing""",
                     referral.caseId(), referral.team(), referral.allegation().name(), referral.riskGrade().name(),
@@ -57,21 +57,21 @@ public class CaseFacts {
         }
         entry(eventId, event, recordedAt);
         if (event instanceof RiskAssessed risk) {
-            jdbc.update("update inspection_case set risk_grade = ? where case_id = ?", risk.riskGrade().name(),
+            writes.update("update inspection_case set risk_grade = ? where case_id = ?", risk.riskGrade().name(),
                     risk.caseId());
         } else if (event instanceof StrategyDiscussionHeld discussion) {
-            jdbc.update("""
+            writes.update("""
                     update inspection_case set strategy_discussions = strategy_discussions + 1,
                            strategy_without_health = strategy_without_health + ? where case_id = ?""",
                     discussion.agencies().contains(Agency.HEALTH) ? 0 : 1, discussion.caseId());
         } else if (event instanceof ChargingDecisionMade decision) {
             charged(decision);
         } else if (event instanceof SafeguardingActionTaken || event instanceof InitialChildProtectionConferenceHeld) {
-            jdbc.update("update inspection_case set child_safeguarded = true where case_id = ?", event.caseId());
+            writes.update("update inspection_case set child_safeguarded = true where case_id = ?", event.caseId());
         } else if (event instanceof CaseTransferred transfer) {
-            jdbc.update("update inspection_case set team = ? where case_id = ?", transfer.toTeam(), transfer.caseId());
+            writes.update("update inspection_case set team = ? where case_id = ?", transfer.toTeam(), transfer.caseId());
         } else if (event instanceof CaseClosed closure) {
-            jdbc.update("update inspection_case set closed_at = ?, closure_outcome = ? where case_id = ?",
+            writes.update("update inspection_case set closed_at = ?, closure_outcome = ? where case_id = ?",
                     ts(closure.occurredAt()), closure.outcome(), closure.caseId());
         } else if (event instanceof EntryCorrected correction) {
             corrected(correction);
@@ -83,9 +83,9 @@ public class CaseFacts {
 
     private void charged(ChargingDecisionMade decision) {
         if (decision.outcome() == ChargingOutcome.CHARGED) {
-            jdbc.update("update inspection_case set charged = true where case_id = ?", decision.caseId());
+            writes.update("update inspection_case set charged = true where case_id = ?", decision.caseId());
         } else {
-            jdbc.update("""
+            writes.update("""
                     update inspection_case set no_further_action = true, no_further_action_reason = ?
                     where case_id = ?""", decision.reason(), decision.caseId());
         }
@@ -93,7 +93,7 @@ public class CaseFacts {
 
     private void entry(String eventId, CaseEvent event, Instant recordedAt) {
         Duration lag = Duration.between(event.occurredAt(), recordedAt);
-        jdbc.update("""
+        writes.update("""
                 insert into inspection_entry (event_id, case_id, event_type, occurred_at, recorded_at, lag_seconds,
                                               correction_reason)
                 values (?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing""",
@@ -108,13 +108,13 @@ public class CaseFacts {
         if (occurredAt == null) {
             return;
         }
-        jdbc.update("update inspection_entry set occurred_at = ? where event_id = ? and case_id = ?",
+        writes.update("update inspection_entry set occurred_at = ? where event_id = ? and case_id = ?",
                 ts(Instant.parse(occurredAt)), correction.correctedEventId(), correction.caseId());
         milestones(correction.caseId());
     }
 
     private void milestones(String caseId) {
-        jdbc.update("""
+        writes.update("""
                 update inspection_case c
                 set referred_at = coalesce(m.referred, c.referred_at), first_strategy_at = m.strategy,
                     first_risk_assessment_at = m.first_risk, last_risk_assessment_at = m.last_risk,

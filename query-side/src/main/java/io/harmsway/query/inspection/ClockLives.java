@@ -13,7 +13,7 @@ import io.harmsway.sla.api.SlaClockResumed;
 import io.harmsway.sla.api.SlaClockStarted;
 import io.harmsway.sla.api.SlaClockWarned;
 import io.harmsway.sla.api.WorkingDays;
-import org.springframework.jdbc.core.JdbcTemplate;
+import io.harmsway.query.ProjectionWrites;
 
 import java.time.Instant;
 import java.util.List;
@@ -29,17 +29,17 @@ import static io.harmsway.jdbc.Sql.ts;
  */
 public class ClockLives {
 
-    private final JdbcTemplate jdbc;
+    private final ProjectionWrites writes;
     private final WorkingDays workingDays;
 
-    public ClockLives(JdbcTemplate jdbc, WorkingDays workingDays) {
-        this.jdbc = jdbc;
+    public ClockLives(ProjectionWrites writes, WorkingDays workingDays) {
+        this.writes = writes;
         this.workingDays = workingDays;
     }
 
     void apply(ClockEvent event) {
         if (event instanceof SlaClockStarted started) {
-            jdbc.update("""
+            writes.update("""
                     insert into inspection_clock (clock_id, case_id, rule_id, subject_id, started_at, due_at)
                     values (?, ?, ?, ?, ?, ?) on conflict (clock_id) do nothing""",
                     started.clockId(), started.caseId(), started.ruleId(), started.subjectId(),
@@ -47,26 +47,26 @@ public class ClockLives {
         } else if (event instanceof SlaClockDueDateChanged || event instanceof SlaClockResumed) {
             due(event);
         } else if (event instanceof SlaClockMet met) {
-            jdbc.update("update inspection_clock set met = true, ended_at = ?, late_by_seconds = ? where clock_id = ?",
+            writes.update("update inspection_clock set met = true, ended_at = ?, late_by_seconds = ? where clock_id = ?",
                     ts(met.occurredAt()), met.lateBy().toSeconds(), met.clockId());
         } else if (event instanceof SlaClockMetTimeCorrected corrected) {
-            jdbc.update("update inspection_clock set ended_at = ?, late_by_seconds = ? where clock_id = ? and met",
+            writes.update("update inspection_clock set ended_at = ?, late_by_seconds = ? where clock_id = ? and met",
                     ts(corrected.metAt()), corrected.lateBy().toSeconds(), corrected.clockId());
         } else if (event instanceof SlaClockCancelled cancelled) {
-            jdbc.update("update inspection_clock set ended_at = coalesce(ended_at, ?) where clock_id = ?",
+            writes.update("update inspection_clock set ended_at = coalesce(ended_at, ?) where clock_id = ?",
                     ts(cancelled.occurredAt()), cancelled.clockId());
         } else if (event instanceof SlaClockBreached breached) {
-            jdbc.update("""
+            writes.update("""
                     update inspection_clock set breached_at = coalesce(breached_at, ?),
                            agency = coalesce(?, agency, 'POLICE') where clock_id = ?""",
                     ts(breached.occurredAt()), breached.agency(), breached.clockId());
         } else if (event instanceof SlaClockWarned warned) {
-            jdbc.update("update inspection_clock set warned_at = coalesce(warned_at, ?) where clock_id = ?",
+            writes.update("update inspection_clock set warned_at = coalesce(warned_at, ?) where clock_id = ?",
                     ts(warned.occurredAt()), warned.clockId());
         } else if (event instanceof SlaClockAcknowledged acknowledged) {
             acknowledged(acknowledged);
         } else if (event instanceof SlaClockEscalated escalated) {
-            jdbc.update("""
+            writes.update("""
                     update inspection_clock set escalation_level = ?, escalated_to = ?
                     where clock_id = ? and escalation_level < ?""",
                     escalated.level(), escalated.notifyRole(), escalated.clockId(), escalated.level());
@@ -79,12 +79,17 @@ public class ClockLives {
     }
 
     private void due(ClockEvent event) {
-        jdbc.update("update inspection_clock set due_at = ? where clock_id = ?", ts(event.dueAt()), event.clockId());
+        writes.update("update inspection_clock set due_at = ? where clock_id = ?", ts(event.dueAt()), event.clockId());
     }
 
-    /** The first acknowledgement counts; within a working day of the breach as the rules count working days. */
+    /**
+     * The first acknowledgement counts; within a working day of the breach as the rules count working
+     * days. The one read of the group's tables while handling: the working-day arithmetic (bank
+     * holidays, London time) is Java's, not the database's, so the breach time is read first, after
+     * the batch's waiting writes (the breach may be among them).
+     */
     private void acknowledged(SlaClockAcknowledged acknowledged) {
-        List<Instant> breachedAt = jdbc.query("""
+        List<Instant> breachedAt = writes.query("""
                 select breached_at from inspection_clock
                 where clock_id = ? and acknowledged_at is null and breached_at is not null""",
                 (rs, row) -> rs.getTimestamp(1).toInstant(), acknowledged.clockId());
@@ -92,31 +97,33 @@ public class ClockLives {
             return;
         }
         boolean withinWorkingDay = !acknowledged.occurredAt().isAfter(workingDays.plusWorkingDays(breachedAt.get(0), 1));
-        jdbc.update("""
+        writes.update("""
                 update inspection_clock set acknowledged_at = ?, acknowledged_by = ?, ack_within_working_day = ?
                 where clock_id = ? and acknowledged_at is null""",
                 ts(acknowledged.occurredAt()), acknowledged.acknowledgedBy(), withinWorkingDay, acknowledged.clockId());
     }
 
+    /** A pause counts once: the clock's row moves only if the pause's row is new (one statement, so it can wait). */
     private void paused(SlaClockPaused paused) {
-        int inserted = jdbc.update("""
-                insert into inspection_pause (clock_id, case_id, rule_id, paused_at, reason)
-                values (?, ?, ?, ?, ?) on conflict (clock_id, paused_at) do nothing""",
-                paused.clockId(), paused.caseId(), paused.ruleId(), ts(paused.occurredAt()), paused.reason());
-        if (inserted > 0) {
-            jdbc.update("update inspection_clock set pauses = pauses + 1, paused_since = ? where clock_id = ?",
-                    ts(paused.occurredAt()), paused.clockId());
-        }
+        writes.update("""
+                with pause as (
+                    insert into inspection_pause (clock_id, case_id, rule_id, paused_at, reason)
+                    values (?, ?, ?, ?, ?) on conflict (clock_id, paused_at) do nothing
+                    returning clock_id)
+                update inspection_clock set pauses = pauses + 1, paused_since = ?
+                where clock_id = ? and exists (select from pause)""",
+                paused.clockId(), paused.caseId(), paused.ruleId(), ts(paused.occurredAt()), paused.reason(),
+                ts(paused.occurredAt()), paused.clockId());
     }
 
+    /** A resumption counts only if it ends an open pause (one statement, so it can wait). */
     private void resumed(SlaClockResumed resumed) {
-        int ended = jdbc.update("""
-                update inspection_pause set resumed_at = ? where clock_id = ? and resumed_at is null""",
-                ts(resumed.occurredAt()), resumed.clockId());
-        if (ended > 0) {
-            jdbc.update("""
-                    update inspection_clock set paused_seconds = paused_seconds + ?, paused_since = null
-                    where clock_id = ?""", resumed.pausedFor().toSeconds(), resumed.clockId());
-        }
+        writes.update("""
+                with ended as (
+                    update inspection_pause set resumed_at = ? where clock_id = ? and resumed_at is null
+                    returning clock_id)
+                update inspection_clock set paused_seconds = paused_seconds + ?, paused_since = null
+                where clock_id = ? and exists (select from ended)""",
+                ts(resumed.occurredAt()), resumed.clockId(), resumed.pausedFor().toSeconds(), resumed.clockId());
     }
 }
