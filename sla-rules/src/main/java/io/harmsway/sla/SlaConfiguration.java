@@ -19,6 +19,7 @@ import io.harmsway.sla.clock.StoredClocks;
 import io.harmsway.sla.clock.SlaSweepJob;
 import io.harmsway.sla.rules.CatalogueListing;
 import io.harmsway.sla.rules.RuleCatalogue;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.serialization.Serializer;
 import org.quartz.JobBuilder;
@@ -28,6 +29,7 @@ import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -100,6 +102,16 @@ public class SlaConfiguration {
                             ClockWriter writer) {
         return new ClockKeeper(new CaseEventInterpreter(catalogue, machine, new CaseFactsStore(jdbc),
                 new StoredClocks(store, writer, catalogue)));
+    }
+
+    /**
+     * The keeper is a handler of its own, not an annotated one (see {@link ClockKeeper}), so it is
+     * registered here; its {@code @ProcessingGroup} places it in {@value ClockKeeper#GROUP}. Looked
+     * up when the processors are built: the keeper needs the event bus, which needs this module.
+     */
+    @Bean
+    ConfigurerModule clockKeeperRegistration(ObjectProvider<ClockKeeper> keeper) {
+        return configurer -> configurer.eventProcessing().registerEventHandler(config -> keeper.getObject());
     }
 
     @Bean

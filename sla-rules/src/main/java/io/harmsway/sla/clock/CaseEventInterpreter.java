@@ -11,6 +11,8 @@ import io.harmsway.sla.rules.SlaRule;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -29,6 +31,8 @@ public final class CaseEventInterpreter {
     private final CaseBook cases;
     private final ClockBook clocks;
     private final Corrections corrections;
+    /** The event types that can act on a clock or on a case fact clocks depend on, by simple name. */
+    private final Set<String> typesThatMatter;
 
     public CaseEventInterpreter(RuleCatalogue rules, ClockMachine machine, CaseBook cases, ClockBook clocks) {
         this.rules = rules;
@@ -36,6 +40,22 @@ public final class CaseEventInterpreter {
         this.cases = cases;
         this.clocks = clocks;
         this.corrections = new Corrections(machine, clocks);
+        Set<String> types = new HashSet<>(rules.eventTypesNamed());
+        types.addAll(CaseEventNames.ALL);
+        this.typesThatMatter = Set.copyOf(types);
+    }
+
+    /**
+     * Whether an event of this type can change anything {@link #interpret} looks after: a case event
+     * that a trigger of some rule names, that changes a case fact, or that corrects an earlier
+     * action. Any other event (a note, a clock event, which is this interpretation's own output)
+     * would be read for nothing: it meets no trigger, so it neither starts nor acts on a clock, and
+     * changes no fact; the live keeper does not take it up at all. Known from the type alone, so an
+     * event need not be read to be passed over.
+     */
+    public boolean mayChangeClocks(Class<?> eventType) {
+        return CaseEvent.class.isAssignableFrom(eventType) && !ClockEvent.class.isAssignableFrom(eventType)
+                && typesThatMatter.contains(eventType.getSimpleName());
     }
 
     /** Interprets one case event; clock events are the interpretation's own output and change nothing. */
