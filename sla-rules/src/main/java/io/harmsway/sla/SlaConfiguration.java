@@ -14,7 +14,10 @@ import io.harmsway.sla.clock.ClockMachine;
 import io.harmsway.sla.clock.ClockStore;
 import io.harmsway.sla.clock.ClockWriter;
 import io.harmsway.sla.clock.DueDates;
+import io.harmsway.sla.clock.EventsThatMatter;
+import io.harmsway.sla.clock.KeeperBatch;
 import io.harmsway.sla.clock.SlaSweep;
+import io.harmsway.sla.clock.StoredCases;
 import io.harmsway.sla.clock.StoredClocks;
 import io.harmsway.sla.clock.SlaSweepJob;
 import io.harmsway.sla.rules.CatalogueListing;
@@ -99,9 +102,12 @@ public class SlaConfiguration {
 
     @Bean
     ClockKeeper clockKeeper(RuleCatalogue catalogue, ClockMachine machine, JdbcTemplate jdbc, ClockStore store,
-                            ClockWriter writer) {
-        return new ClockKeeper(new CaseEventInterpreter(catalogue, machine, new CaseFactsStore(jdbc),
-                new StoredClocks(store, writer, catalogue)));
+                            ClockWriter writer, SlaProperties properties) {
+        CaseFactsStore facts = new CaseFactsStore(jdbc);
+        KeeperBatch batch = new KeeperBatch(new EventsThatMatter(catalogue), facts, store,
+                properties.keeperReadsPerBatch());
+        return new ClockKeeper(new CaseEventInterpreter(catalogue, machine, new StoredCases(facts, batch),
+                new StoredClocks(store, writer, catalogue, batch)));
     }
 
     /**

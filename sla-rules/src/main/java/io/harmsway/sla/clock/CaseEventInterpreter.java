@@ -11,8 +11,6 @@ import io.harmsway.sla.rules.SlaRule;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -31,8 +29,7 @@ public final class CaseEventInterpreter {
     private final CaseBook cases;
     private final ClockBook clocks;
     private final Corrections corrections;
-    /** The event types that can act on a clock or on a case fact clocks depend on, by simple name. */
-    private final Set<String> typesThatMatter;
+    private final EventsThatMatter eventsThatMatter;
 
     public CaseEventInterpreter(RuleCatalogue rules, ClockMachine machine, CaseBook cases, ClockBook clocks) {
         this.rules = rules;
@@ -40,22 +37,15 @@ public final class CaseEventInterpreter {
         this.cases = cases;
         this.clocks = clocks;
         this.corrections = new Corrections(machine, clocks);
-        Set<String> types = new HashSet<>(rules.eventTypesNamed());
-        types.addAll(CaseEventNames.ALL);
-        this.typesThatMatter = Set.copyOf(types);
+        this.eventsThatMatter = new EventsThatMatter(rules);
     }
 
     /**
-     * Whether an event of this type can change anything {@link #interpret} looks after: a case event
-     * that a trigger of some rule names, that changes a case fact, or that corrects an earlier
-     * action. Any other event (a note, a clock event, which is this interpretation's own output)
-     * would be read for nothing: it meets no trigger, so it neither starts nor acts on a clock, and
-     * changes no fact; the live keeper does not take it up at all. Known from the type alone, so an
-     * event need not be read to be passed over.
+     * Whether an event of this type can change anything {@link #interpret} looks after (see
+     * {@link EventsThatMatter}); the live keeper does not take up any other event at all.
      */
     public boolean mayChangeClocks(Class<?> eventType) {
-        return CaseEvent.class.isAssignableFrom(eventType) && !ClockEvent.class.isAssignableFrom(eventType)
-                && typesThatMatter.contains(eventType.getSimpleName());
+        return eventsThatMatter.mayChangeClocks(eventType);
     }
 
     /** Interprets one case event; clock events are the interpretation's own output and change nothing. */
