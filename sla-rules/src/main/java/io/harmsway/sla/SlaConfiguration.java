@@ -114,10 +114,19 @@ public class SlaConfiguration {
      * The keeper is a handler of its own, not an annotated one (see {@link ClockKeeper}), so it is
      * registered here; its {@code @ProcessingGroup} places it in {@value ClockKeeper#GROUP}. Looked
      * up when the processors are built: the keeper needs the event bus, which needs this module.
+     *
+     * <p>A batch of only events the keeper passes over (the clock events it appended itself, the
+     * last ones of any burst) commits no work, and Axon then stores the processor's token only
+     * when it next extends its claim (every 5 s by default): so the token says how far the keeper
+     * has really got, that happens every {@code keeper-token-interval} here.
      */
     @Bean
-    ConfigurerModule clockKeeperRegistration(ObjectProvider<ClockKeeper> keeper) {
-        return configurer -> configurer.eventProcessing().registerEventHandler(config -> keeper.getObject());
+    ConfigurerModule clockKeeperRegistration(ObjectProvider<ClockKeeper> keeper, SlaProperties properties) {
+        long tokenInterval = properties.keeperTokenInterval().toMillis();
+        return configurer -> configurer.eventProcessing()
+                .registerEventHandler(config -> keeper.getObject())
+                .registerPooledStreamingEventProcessorConfiguration(ClockKeeper.GROUP,
+                        (config, processor) -> processor.claimExtensionThreshold(tokenInterval));
     }
 
     @Bean

@@ -24,6 +24,8 @@ import java.time.LocalTime;
  * @param keeperReadsPerBatch the clock keeper reads the facts and open clocks of a processor batch's
  *                          cases once for the batch, in one query each ({@code io.harmsway.sla.clock.KeeperBatch});
  *                          false: at every event, as before (for comparison)
+ * @param keeperTokenInterval how often the {@code sla-clocks} processor stores its token (and extends
+ *                          its claim) while it only passes events over (Axon's default is 5 s)
  */
 @ConfigurationProperties("harmsway.sla")
 public record SlaProperties(@DefaultValue(DEFAULT_RULES) String rules,
@@ -33,7 +35,8 @@ public record SlaProperties(@DefaultValue(DEFAULT_RULES) String rules,
                             @DefaultValue("1000") int backtestPageSize,
                             @DefaultValue("09:00") LocalTime workingDayStarts,
                             @DefaultValue("17:00") LocalTime workingDayEnds,
-                            @DefaultValue("true") boolean keeperReadsPerBatch) {
+                            @DefaultValue("true") boolean keeperReadsPerBatch,
+                            @DefaultValue("500ms") Duration keeperTokenInterval) {
 
     public static final String DEFAULT_RULES = "classpath*:sla-rules/*.yaml";
     public static final String DEFAULT_BANK_HOLIDAYS = "classpath:sla-calendar/bank-holidays-england-and-wales.csv";
