@@ -117,8 +117,8 @@ public class SlaConfiguration {
      *
      * <p>A batch of only events the keeper passes over (the clock events it appended itself, the
      * last ones of any burst) commits no work, and Axon then stores the processor's token only
-     * when it next extends its claim (every 5 s by default): so the token says how far the keeper
-     * has really got, that happens every {@code keeper-token-interval} here.
+     * when it next extends its claim (every 5 s by default). Here that is every
+     * {@code harmsway.sla.keeper-token-interval}, so the token soon says how far the keeper has got.
      */
     @Bean
     ConfigurerModule clockKeeperRegistration(ObjectProvider<ClockKeeper> keeper, SlaProperties properties) {

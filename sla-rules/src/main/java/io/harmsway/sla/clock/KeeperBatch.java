@@ -106,8 +106,13 @@ public final class KeeperBatch {
     private Cases read(BatchingUnitOfWork<?> batch) {
         Set<String> caseIds = new LinkedHashSet<>();
         for (Object message : batch.getMessages()) {
-            if (message instanceof EventMessage<?> event && eventsThatMatter.mayChangeClocks(event.getPayloadType())) {
-                caseIds.add(((CaseEvent) event.getPayload()).caseId());
+            try {
+                if (message instanceof EventMessage<?> event && eventsThatMatter.mayChangeClocks(event.getPayloadType())) {
+                    caseIds.add(((CaseEvent) event.getPayload()).caseId());
+                }
+            } catch (RuntimeException unreadable) {
+                // Another event of the batch that cannot be read fails (and is parked) when its own turn comes;
+                // it must not fail this one. Its case, if any, is read when asked about.
             }
         }
         Cases cases = new Cases();

@@ -111,6 +111,26 @@ class KeeperBatchTest {
     }
 
     @Test
+    void anEventOfTheBatchThatCannotBeReadDoesNotFailTheOthers() {
+        EventMessage<?> unreadable = new GenericEventMessage<>(referral("c4"), org.axonframework.messaging.MetaData.emptyInstance()) {
+            @Override
+            public ReferralReceived getPayload() {
+                throw new IllegalStateException("cannot be deserialised");
+            }
+        };
+        List<String> answered = new ArrayList<>();
+        inBatch(List.of(referralC1, unreadable, referralC3), event -> {
+            if (event != unreadable) {
+                batch.openClocks(caseOf(event), this::readClocks);
+                answered.add(caseOf(event));
+            }
+        });
+
+        assertThat(answered).containsExactly("c1", "c3");
+        assertThat(batchReads).containsExactly("facts of [c1, c3]", "clocks of [c1, c3]");
+    }
+
+    @Test
     void outsideAProcessorsBatchEveryQuestionGoesToTheDatabase() {
         batch.facts("c1", this::readFacts);
         batch.openClocks("c1", this::readClocks);
