@@ -14,13 +14,17 @@ import io.harmsway.sla.clock.ClockMachine;
 import io.harmsway.sla.clock.ClockStore;
 import io.harmsway.sla.clock.ClockWriter;
 import io.harmsway.sla.clock.DueDates;
+import io.harmsway.sla.clock.EventsThatMatter;
+import io.harmsway.sla.clock.KeeperBatch;
 import io.harmsway.sla.clock.KeeperHorizon;
 import io.harmsway.sla.clock.ProcessorTokens;
 import io.harmsway.sla.clock.SlaSweep;
+import io.harmsway.sla.clock.StoredCases;
 import io.harmsway.sla.clock.StoredClocks;
 import io.harmsway.sla.clock.SlaSweepJob;
 import io.harmsway.sla.rules.CatalogueListing;
 import io.harmsway.sla.rules.RuleCatalogue;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.serialization.Serializer;
 import org.quartz.JobBuilder;
@@ -30,6 +34,7 @@ import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -99,9 +104,31 @@ public class SlaConfiguration {
 
     @Bean
     ClockKeeper clockKeeper(RuleCatalogue catalogue, ClockMachine machine, JdbcTemplate jdbc, ClockStore store,
-                            ClockWriter writer) {
-        return new ClockKeeper(new CaseEventInterpreter(catalogue, machine, new CaseFactsStore(jdbc),
-                new StoredClocks(store, writer, catalogue)));
+                            ClockWriter writer, SlaProperties properties) {
+        CaseFactsStore facts = new CaseFactsStore(jdbc);
+        KeeperBatch batch = new KeeperBatch(new EventsThatMatter(catalogue), facts, store,
+                properties.keeperReadsPerBatch());
+        return new ClockKeeper(new CaseEventInterpreter(catalogue, machine, new StoredCases(facts, batch),
+                new StoredClocks(store, writer, catalogue, batch)));
+    }
+
+    /**
+     * The keeper is a handler of its own, not an annotated one (see {@link ClockKeeper}), so it is
+     * registered here; its {@code @ProcessingGroup} places it in {@value ClockKeeper#GROUP}. Looked
+     * up when the processors are built: the keeper needs the event bus, which needs this module.
+     *
+     * <p>A batch of only events the keeper passes over (the clock events it appended itself, the
+     * last ones of any burst) commits no work, and Axon then stores the processor's token only
+     * when it next extends its claim (every 5 s by default). Here that is every
+     * {@code harmsway.sla.keeper-token-interval}, so the token soon says how far the keeper has got.
+     */
+    @Bean
+    ConfigurerModule clockKeeperRegistration(ObjectProvider<ClockKeeper> keeper, SlaProperties properties) {
+        long tokenInterval = properties.keeperTokenInterval().toMillis();
+        return configurer -> configurer.eventProcessing()
+                .registerEventHandler(config -> keeper.getObject())
+                .registerPooledStreamingEventProcessorConfiguration(ClockKeeper.GROUP,
+                        (config, processor) -> processor.claimExtensionThreshold(tokenInterval));
     }
 
     @Bean

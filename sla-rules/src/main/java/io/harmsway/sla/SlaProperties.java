@@ -21,6 +21,11 @@ import java.time.LocalTime;
  *                          moves to this time of the next working day
  * @param workingDayEnds    when the working day ends: a warning falling at or after it moves to
  *                          the next working day's start (never past the deadline: then it is dropped)
+ * @param keeperReadsPerBatch the clock keeper reads the facts and open clocks of a processor batch's
+ *                          cases once for the batch, in one query each ({@code io.harmsway.sla.clock.KeeperBatch});
+ *                          false: at every event, as before (for comparison)
+ * @param keeperTokenInterval how often the {@code sla-clocks} processor stores its token (and extends
+ *                          its claim) while it only passes events over (Axon's default is 5 s)
  */
 @ConfigurationProperties("harmsway.sla")
 public record SlaProperties(@DefaultValue(DEFAULT_RULES) String rules,
@@ -29,7 +34,9 @@ public record SlaProperties(@DefaultValue(DEFAULT_RULES) String rules,
                             @DefaultValue("500") int sweepBatchSize,
                             @DefaultValue("1000") int backtestPageSize,
                             @DefaultValue("09:00") LocalTime workingDayStarts,
-                            @DefaultValue("17:00") LocalTime workingDayEnds) {
+                            @DefaultValue("17:00") LocalTime workingDayEnds,
+                            @DefaultValue("true") boolean keeperReadsPerBatch,
+                            @DefaultValue("500ms") Duration keeperTokenInterval) {
 
     public static final String DEFAULT_RULES = "classpath*:sla-rules/*.yaml";
     public static final String DEFAULT_BANK_HOLIDAYS = "classpath:sla-calendar/bank-holidays-england-and-wales.csv";

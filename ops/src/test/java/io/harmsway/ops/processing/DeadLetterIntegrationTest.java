@@ -90,8 +90,11 @@ class DeadLetterIntegrationTest extends IntegrationTestBase {
                 "{\"text\": \"seen by the school nurse\", \"occurredAt\": \"%s\"}".formatted(later)).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
 
-        await().untilAsserted(() -> assertThat(parked(poisoned))
-                .allSatisfy(entry -> assertThat(entry.get("parkedEvents").asInt()).isEqualTo(2)));
+        // Every group that takes notes up parks the note behind the referral; the clock keeper passes a
+        // note over (no rule names it), so its parked case holds the referral alone.
+        await().untilAsserted(() -> assertThat(parked(poisoned)).allSatisfy(entry -> assertThat(
+                entry.get("parkedEvents").asInt()).as(entry.get("group").asText())
+                .isEqualTo(entry.get("group").asText().equals(CLOCKS) ? 1 : 2)));
         assertThat(types(ivy.get("/api/cases/" + poisoned + "/timeline"))).as("the note waits behind the referral")
                 .isEmpty();
         assertThat(rules(ivy.get("/api/sla/cases/" + poisoned + "/clocks"))).isEmpty();
@@ -108,7 +111,7 @@ class DeadLetterIntegrationTest extends IntegrationTestBase {
         assertThat(clocks.get("attempts").asInt()).as("the failed retry is counted").isEqualTo(2);
         assertThat(Instant.parse(clocks.get("firstAttempt").asText())).isEqualTo(parkedAt);
         assertThat(Instant.parse(clocks.get("lastAttempt").asText())).isEqualTo(clock.instant());
-        assertThat(clocks.get("parkedEvents").asInt()).isEqualTo(2);
+        assertThat(clocks.get("parkedEvents").asInt()).isEqualTo(1);
         assertThat(rules(ivy.get("/api/sla/cases/" + poisoned + "/clocks"))).isEmpty();
     }
 

@@ -29,6 +29,7 @@ public final class CaseEventInterpreter {
     private final CaseBook cases;
     private final ClockBook clocks;
     private final Corrections corrections;
+    private final EventsThatMatter eventsThatMatter;
 
     public CaseEventInterpreter(RuleCatalogue rules, ClockMachine machine, CaseBook cases, ClockBook clocks) {
         this.rules = rules;
@@ -36,6 +37,15 @@ public final class CaseEventInterpreter {
         this.cases = cases;
         this.clocks = clocks;
         this.corrections = new Corrections(machine, clocks);
+        this.eventsThatMatter = new EventsThatMatter(rules);
+    }
+
+    /**
+     * Whether an event of this type can change anything {@link #interpret} looks after (see
+     * {@link EventsThatMatter}); the live keeper does not take up any other event at all.
+     */
+    public boolean mayChangeClocks(Class<?> eventType) {
+        return eventsThatMatter.mayChangeClocks(eventType);
     }
 
     /** Interprets one case event; clock events are the interpretation's own output and change nothing. */

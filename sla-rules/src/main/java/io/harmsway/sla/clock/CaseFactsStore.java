@@ -4,7 +4,13 @@ import io.harmsway.cases.api.RiskGrade;
 import io.harmsway.sla.rules.CaseFacts;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The case facts clocks depend on, and who holds each case, in {@code sla_case}: its only writer.
@@ -22,9 +28,29 @@ public class CaseFactsStore implements CaseBook {
     @Override
     public CaseFacts factsOf(String caseId) {
         List<CaseFacts> facts = jdbc.query("select facts, risk_grade from sla_case where case_id = ?",
-                (rs, row) -> factsJson.read(rs.getString("facts")).withRisk(RiskGrade.valueOf(rs.getString("risk_grade"))),
-                caseId);
+                (rs, row) -> facts(rs), caseId);
         return facts.isEmpty() ? CaseFacts.none() : facts.get(0);
+    }
+
+    /** The facts of the given cases, by case; a case never referred is absent. */
+    Map<String, CaseFacts> factsOf(Collection<String> caseIds) {
+        Map<String, CaseFacts> facts = new HashMap<>();
+        if (caseIds.isEmpty()) {
+            return facts;
+        }
+        jdbc.query(connection -> {
+            PreparedStatement select = connection.prepareStatement(
+                    "select case_id, facts, risk_grade from sla_case where case_id = any(?)");
+            select.setArray(1, connection.createArrayOf("varchar", caseIds.toArray()));
+            return select;
+        }, (ResultSet rs) -> {
+            facts.put(rs.getString("case_id"), facts(rs));
+        });
+        return facts;
+    }
+
+    private CaseFacts facts(ResultSet rs) throws SQLException {
+        return factsJson.read(rs.getString("facts")).withRisk(RiskGrade.valueOf(rs.getString("risk_grade")));
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.harmsway.sla.rules.RuleCatalogue;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -45,6 +46,24 @@ public class ClockStore {
     List<ClockRow> runningClocks(String caseId) {
         return jdbc.query("select " + COLUMNS + FROM + "where k.case_id = ? and k.state = 'OPEN' order by k.started_at for update of k",
                 ROW, caseId);
+    }
+
+    /** The running clocks of the given cases, locked for this transaction, by case, each case's in the order they started. */
+    Map<String, List<ClockRow>> runningClocks(Collection<String> caseIds) {
+        Map<String, List<ClockRow>> byCase = new HashMap<>();
+        if (caseIds.isEmpty()) {
+            return byCase;
+        }
+        jdbc.query(connection -> {
+            PreparedStatement select = connection.prepareStatement("select " + COLUMNS + FROM
+                    + "where k.case_id = any(?) and k.state = 'OPEN' order by k.case_id, k.started_at for update of k");
+            select.setArray(1, connection.createArrayOf("varchar", caseIds.toArray()));
+            return select;
+        }, (ResultSet rs) -> {
+            ClockRow row = row(rs, 0);
+            byCase.computeIfAbsent(row.caseId(), id -> new ArrayList<>()).add(row);
+        });
+        return byCase;
     }
 
     List<ClockRow> startedBy(String eventId) {

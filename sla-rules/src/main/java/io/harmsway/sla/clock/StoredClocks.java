@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * The live clocks, as the interpreter sees them: read and locked through {@link ClockStore},
- * changed through {@link ClockWriter}, in the {@code sla-clocks} processor's transaction. The
+ * changed through {@link ClockWriter}, in the {@code sla-clocks} processor's transaction, the
+ * running clocks of a processor batch's cases read once for the batch ({@link KeeperBatch}). The
  * live sweep keeps them up to date, so the moment a case event asks about changes nothing here.
  */
 public class StoredClocks implements ClockBook {
@@ -22,16 +23,18 @@ public class StoredClocks implements ClockBook {
     private final ClockStore store;
     private final ClockWriter writer;
     private final RuleCatalogue catalogue;
+    private final KeeperBatch batch;
 
-    public StoredClocks(ClockStore store, ClockWriter writer, RuleCatalogue catalogue) {
+    public StoredClocks(ClockStore store, ClockWriter writer, RuleCatalogue catalogue, KeeperBatch batch) {
         this.store = store;
         this.writer = writer;
         this.catalogue = catalogue;
+        this.batch = batch;
     }
 
     @Override
     public List<RunningClock> running(String caseId, Instant moment) {
-        return judged(store.runningClocks(caseId));
+        return judged(batch.openClocks(caseId, store::runningClocks));
     }
 
     @Override
@@ -50,16 +53,19 @@ public class StoredClocks implements ClockBook {
 
     @Override
     public void start(RunningClock clock, String startedBy, SlaClockStarted started) {
+        batch.forget(clock.caseId());
         writer.start(clock, startedBy, started);
     }
 
     @Override
     public void change(RunningClock before, Change change, String byEventId) {
+        batch.forget(before.caseId());
         writer.change(before, change, byEventId);
     }
 
     @Override
     public void metTimeCorrected(SlaClockMetTimeCorrected corrected) {
+        batch.forget(corrected.caseId());
         writer.metTimeCorrected(corrected);
     }
 

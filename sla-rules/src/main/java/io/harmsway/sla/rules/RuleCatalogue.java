@@ -8,7 +8,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Every version of every rule, listed in one place, with the working-day calendar they count by.
@@ -32,6 +34,19 @@ public record RuleCatalogue(List<SlaRule> versions, WorkingCalendar calendar) {
                                 .thenComparing(SlaRule::version))));
         return latest.values().stream().flatMap(Optional::stream)
                 .sorted(Comparator.comparing(SlaRule::id)).toList();
+    }
+
+    /**
+     * Every event type a trigger of any version names (to start, stop, cancel, pause, resume or
+     * extend a clock): an event of another type cannot act on a clock under this catalogue.
+     */
+    public Set<String> eventTypesNamed() {
+        return versions.stream()
+                .flatMap(rule -> Stream.of(rule.start(), rule.stop(), rule.cancel(), rule.pause(),
+                        rule.resume(), rule.extend()))
+                .flatMap(List::stream)
+                .map(Trigger::event)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public Optional<SlaRule> version(String ruleId, int version) {
