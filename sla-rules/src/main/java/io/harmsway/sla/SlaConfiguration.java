@@ -145,18 +145,17 @@ public class SlaConfiguration {
                 new EventHistory(jdbc, eventSerializer, properties.backtestPageSize()), clock);
     }
 
-    /** Where each processing group stands, as every node stored it (Axon's tokens, read without claiming them). */
+    /** How far the sweep may judge: up to where the clock keeper, on whichever node, has taken in every case event. */
     @Bean
-    ProcessorTokens processorTokens(JdbcTemplate jdbc, @Qualifier("serializer") Serializer tokenSerializer) {
-        return new ProcessorTokens(jdbc, tokenSerializer);
+    KeeperHorizon keeperHorizon(JdbcTemplate jdbc, @Qualifier("serializer") Serializer tokenSerializer) {
+        return new KeeperHorizon(new ProcessorTokens(jdbc, tokenSerializer), jdbc);
     }
 
     @Bean
-    SlaSweep slaSweep(ClockStore store, ClockWriter writer, RuleCatalogue catalogue, ProcessorTokens tokens,
-                      JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock,
-                      SlaProperties properties) {
-        return new SlaSweep(store, writer, catalogue, new TransactionTemplate(transactionManager),
-                new KeeperHorizon(tokens, jdbc), clock, properties.sweepBatchSize());
+    SlaSweep slaSweep(ClockStore store, ClockWriter writer, RuleCatalogue catalogue, KeeperHorizon keeperHorizon,
+                      PlatformTransactionManager transactionManager, Clock clock, SlaProperties properties) {
+        return new SlaSweep(store, writer, catalogue, new TransactionTemplate(transactionManager), keeperHorizon, clock,
+                properties.sweepBatchSize());
     }
 
     @Bean

@@ -1,8 +1,11 @@
 package io.harmsway.ops.access;
 
 import io.harmsway.ops.security.UserDirectory;
+import io.harmsway.sla.api.CaseOfClock;
+import io.harmsway.sla.api.CaseOfClockQuery;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventBus;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.context.annotation.Bean;
@@ -27,8 +30,9 @@ public class AccessConfiguration {
     }
 
     @Bean
-    CaseAccess caseAccess(UserDirectory users, CaseTeams caseTeams, AccessProperties properties) {
-        return new CaseAccess(users, caseTeams, properties.breakGlassRoles());
+    CaseAccess caseAccess(UserDirectory users, CaseTeams caseTeams, QueryGateway queries, AccessProperties properties) {
+        ClockCases clockCases = clockId -> queries.query(new CaseOfClockQuery(clockId), CaseOfClock.class).join().known();
+        return new CaseAccess(users, caseTeams, clockCases, properties.breakGlassRoles());
     }
 
     /** Used by {@link CaseReadLog}, a controller advice Spring finds on its own. */

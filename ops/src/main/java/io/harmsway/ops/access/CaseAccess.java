@@ -29,11 +29,13 @@ public class CaseAccess {
 
     private final UserDirectory users;
     private final CaseTeams teams;
+    private final ClockCases clockCases;
     private final Set<Role> breakGlassRoles;
 
-    public CaseAccess(UserDirectory users, CaseTeams teams, Set<Role> breakGlassRoles) {
+    public CaseAccess(UserDirectory users, CaseTeams teams, ClockCases clockCases, Set<Role> breakGlassRoles) {
         this.users = users;
         this.teams = teams;
+        this.clockCases = clockCases;
         this.breakGlassRoles = Set.copyOf(breakGlassRoles);
     }
 
@@ -84,7 +86,7 @@ public class CaseAccess {
     }
 
     public void requireClock(Authentication user, String clockId, Intent intent) {
-        String caseId = teams.caseOfClock(clockId).orElseThrow(() -> ClockActionRefused.unknown(clockId));
+        String caseId = clockCases.caseOf(clockId).orElseThrow(() -> ClockActionRefused.unknown(clockId));
         String team = teams.teamOf(caseId).orElseThrow(() -> ClockActionRefused.unknown(clockId));
         require(user, team, intent, "clockId", "the clock's case");
     }

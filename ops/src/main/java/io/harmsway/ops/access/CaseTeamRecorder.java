@@ -2,7 +2,6 @@ package io.harmsway.ops.access;
 
 import io.harmsway.cases.api.CaseTransferred;
 import io.harmsway.cases.api.ReferralReceived;
-import io.harmsway.sla.api.SlaClockStarted;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 
@@ -34,9 +33,4 @@ class CaseTeamRecorder {
         teams.transferred(event.caseId(), event.toTeam());
     }
 
-    /** Appended by the sla-clocks processor in its own transaction, with the clock's row. */
-    @EventHandler
-    void on(SlaClockStarted event) {
-        teams.clockStarted(event.clockId(), event.caseId());
-    }
 }

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What access is judged by: the team holding each case now ({@code case_team}) and the case each
- * SLA clock belongs to ({@code clock_case}). The one writer of both tables; every write is
- * idempotent, so an event taken twice changes nothing.
+ * What access is judged by: the team holding each case now ({@code case_team}; a clock's case is
+ * the SLA module's, {@link ClockCases}). The one writer of the table; every write is idempotent,
+ * so an event taken twice changes nothing.
  */
 public class CaseTeams {
 
@@ -39,10 +39,6 @@ public class CaseTeams {
         return teams;
     }
 
-    Optional<String> caseOfClock(String clockId) {
-        return jdbc.queryForList("select case_id from clock_case where clock_id = ?", String.class, clockId).stream()
-                .findFirst();
-    }
 
     void opened(String caseId, String team) {
         jdbc.update("insert into case_team (case_id, team) values (?, ?) on conflict (case_id) do nothing",
@@ -53,8 +49,4 @@ public class CaseTeams {
         jdbc.update("update case_team set team = ? where case_id = ?", team, caseId);
     }
 
-    void clockStarted(String clockId, String caseId) {
-        jdbc.update("insert into clock_case (clock_id, case_id) values (?, ?) on conflict (clock_id) do nothing",
-                clockId, caseId);
-    }
 }

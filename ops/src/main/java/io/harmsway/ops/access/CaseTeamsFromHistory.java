@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.harmsway.cases.api.CaseTransferred;
 import io.harmsway.cases.api.ReferralReceived;
 import io.harmsway.cases.api.format.EventFormat;
-import io.harmsway.sla.api.SlaClockStarted;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
@@ -51,24 +50,26 @@ public class CaseTeamsFromHistory implements JavaMigration {
         fill(new JdbcTemplate(new SingleConnectionDataSource(context.getConnection(), true)));
     }
 
-    /** Every referral, transfer and clock start in the store, in the order they were appended. */
+    /**
+     * Every referral and transfer in the store, in the order they were appended. (It once filled
+     * {@code clock_case} too, from the clock starts; V19 dropped that table, a clock's case being
+     * its own row's in {@code sla_clock}.)
+     */
     public void fill(JdbcTemplate jdbc) {
         CaseTeams teams = new CaseTeams(jdbc);
         jdbc.query("""
                 select payload_type, payload from domain_event_entry
-                where payload_type in (?, ?, ?) order by global_index""",
+                where payload_type in (?, ?) order by global_index""",
                 row -> {
                     String type = row.getString("payload_type");
                     JsonNode event = read(row.getBytes("payload"));
                     if (type.equals(ReferralReceived.class.getName())) {
                         teams.opened(event.path("caseId").asText(), event.path("team").asText());
-                    } else if (type.equals(CaseTransferred.class.getName())) {
-                        teams.transferred(event.path("caseId").asText(), event.path("toTeam").asText());
                     } else {
-                        teams.clockStarted(event.path("clockId").asText(), event.path("caseId").asText());
+                        teams.transferred(event.path("caseId").asText(), event.path("toTeam").asText());
                     }
                 },
-                ReferralReceived.class.getName(), CaseTransferred.class.getName(), SlaClockStarted.class.getName());
+                ReferralReceived.class.getName(), CaseTransferred.class.getName());
     }
 
     private JsonNode read(byte[] payload) {

@@ -1,9 +1,9 @@
 package io.harmsway.ops.metrics;
 
-import io.harmsway.sla.clock.ProcessorTokens;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventBus;
+import org.axonframework.serialization.Serializer;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.impl.matchers.KeyMatcher;
@@ -22,10 +22,10 @@ import java.time.Duration;
 public class OperationsConfiguration {
 
     @Bean
-    StoreFigureGauges storeFigureGauges(JdbcTemplate jdbc, ProcessorTokens tokens, Clock clock,
+    StoreFigureGauges storeFigureGauges(JdbcTemplate jdbc, Serializer serializer, Clock clock,
                                         EventProcessingConfiguration processing, MeterRegistry registry,
                                         OperationsSettings settings) {
-        return new StoreFigureGauges(new StoreFigureReader(jdbc, tokens, clock),
+        return new StoreFigureGauges(new StoreFigureReader(jdbc, serializer, clock),
                 () -> StreamingProcessors.of(processing).keySet(), registry,
                 settings.metrics().refreshInterval());
     }

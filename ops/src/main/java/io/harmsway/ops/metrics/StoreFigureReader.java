@@ -1,12 +1,15 @@
 package io.harmsway.ops.metrics;
 
-import io.harmsway.sla.clock.ProcessorTokens;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,12 +28,12 @@ class StoreFigureReader {
                  when warnings_raised > 0 then 'warned' else 'running' end""";
 
     private final JdbcTemplate jdbc;
-    private final ProcessorTokens tokens;
+    private final Serializer tokenSerializer;
     private final Clock clock;
 
-    StoreFigureReader(JdbcTemplate jdbc, ProcessorTokens tokens, Clock clock) {
+    StoreFigureReader(JdbcTemplate jdbc, Serializer tokenSerializer, Clock clock) {
         this.jdbc = jdbc;
-        this.tokens = tokens;
+        this.tokenSerializer = tokenSerializer;
         this.clock = clock;
     }
 
@@ -39,10 +42,28 @@ class StoreFigureReader {
         long head = jdbc.queryForObject("select coalesce(max(global_index), -1) from domain_event_entry", Long.class);
         Map<String, Long> positions = new TreeMap<>();
         groups.forEach(group -> positions.put(group, -1L));
-        positions.putAll(tokens.furthestBehind());
+        positions.putAll(furthestBehind());
         Map<String, StoreFigures.Lag> lags = new TreeMap<>();
         positions.forEach((group, position) -> lags.put(group, lag(position, head)));
         return new StoreFigures(head, lags, openClocks());
+    }
+
+    /** Each group's least position over its segments: -1 for a segment that has handled nothing. */
+    private Map<String, Long> furthestBehind() {
+        Map<String, Long> positions = new HashMap<>();
+        jdbc.query("select processor_name, token, token_type from token_entry", row -> {
+            long position = position(row.getBytes("token"), row.getString("token_type"));
+            positions.merge(row.getString("processor_name"), position, Math::min);
+        });
+        return positions;
+    }
+
+    private long position(byte[] token, String type) {
+        if (token == null || type == null) {
+            return -1;
+        }
+        TrackingToken tracking = tokenSerializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, type, null));
+        return tracking == null ? -1 : tracking.position().orElse(-1);
     }
 
     private StoreFigures.Lag lag(long position, long head) {

@@ -3,7 +3,7 @@ package io.harmsway.ops.bundle;
 import io.harmsway.cases.api.CaseRead;
 import io.harmsway.ops.support.Processors;
 import io.harmsway.sla.clock.ClockKeeper;
-import io.harmsway.sla.clock.SlaSweep;
+import io.harmsway.ops.support.CaughtUpSweep;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,10 +26,10 @@ final class SettledCase {
 
     private final JdbcTemplate jdbc;
     private final StreamingEventProcessor clockKeeper;
-    private final SlaSweep sweep;
+    private final CaughtUpSweep sweep;
     private final Clock clock;
 
-    SettledCase(JdbcTemplate jdbc, EventProcessingConfiguration processing, SlaSweep sweep, Clock clock) {
+    SettledCase(JdbcTemplate jdbc, EventProcessingConfiguration processing, CaughtUpSweep sweep, Clock clock) {
         this.jdbc = jdbc;
         this.clockKeeper = processing.eventProcessor(ClockKeeper.GROUP, StreamingEventProcessor.class).orElseThrow();
         this.sweep = sweep;

@@ -16,7 +16,7 @@ import io.harmsway.cases.api.RecordSuspectInterview;
 import io.harmsway.cases.api.RecordVictimUpdate;
 import io.harmsway.cases.api.RiskGrade;
 import io.harmsway.sla.api.AcknowledgeBreach;
-import io.harmsway.sla.clock.SlaSweep;
+import io.harmsway.ops.support.CaughtUpSweep;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -52,10 +52,10 @@ final class InspectionPopulation {
     private final DemoStories stories;
     private final JdbcTemplate jdbc;
     private final EventProcessingConfiguration processing;
-    private final SlaSweep sweep;
+    private final CaughtUpSweep sweep;
 
     InspectionPopulation(CommandGateway commands, JdbcTemplate jdbc, EventProcessingConfiguration processing,
-                         SlaSweep sweep) {
+                         CaughtUpSweep sweep) {
         this.recorder = new DemoRecorder(commands, jdbc);
         this.stories = new DemoStories(recorder);
         this.jdbc = jdbc;

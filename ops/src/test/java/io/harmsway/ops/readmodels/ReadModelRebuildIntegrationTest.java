@@ -10,7 +10,7 @@ import io.harmsway.ops.support.IntegrationTest;
 import io.harmsway.ops.support.MutableClock;
 import io.harmsway.ops.support.StoreHead;
 import io.harmsway.query.ReadModels;
-import io.harmsway.sla.clock.SlaSweep;
+import io.harmsway.ops.support.CaughtUpSweep;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,7 +61,7 @@ class ReadModelRebuildIntegrationTest {
     @Autowired
     MutableClock clock;
     @Autowired
-    SlaSweep sweep;
+    CaughtUpSweep sweep;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -85,7 +85,7 @@ class ReadModelRebuildIntegrationTest {
         await().untilAsserted(() -> assertThat(clockOf(ivy, suspectId).path("riskGrade").asText()).isEqualTo("MEDIUM"));
 
         clock.advance(Duration.ofDays(8));
-        sweepCaughtUp();
+        sweep.sweepDue();
         accepted(ivy.post("/api/sla/clocks/" + clockId + "/pause", Api.clockAction("the suspect is abroad", clock.instant())));
         clock.advance(Duration.ofDays(1));
         accepted(ivy.post("/api/sla/clocks/" + clockId + "/resume", Api.clockAction("the suspect is back", clock.instant())));
@@ -97,9 +97,9 @@ class ReadModelRebuildIntegrationTest {
                 .formatted(noteId, clock.instant().minus(Duration.ofDays(5)))));
 
         clock.advance(Duration.ofDays(10));
-        sweepCaughtUp();
+        sweep.sweepDue();
         clock.advance(Duration.ofDays(2));
-        sweepCaughtUp();
+        sweep.sweepDue();
         accepted(sam.post("/api/sla/clocks/" + clockId + "/acknowledgement", "{\"note\": \"interview on Thursday\"}"));
         accepted(ivy.post(path("/transfers"), """
                 {"toTeam": "south", "toOfficer": "ian", "occurredAt": "%s"}""".formatted(clock.instant())));
@@ -222,11 +222,6 @@ class ReadModelRebuildIntegrationTest {
         return figures;
     }
 
-    /** The sweep once the clock keeper has taken in what was recorded (the sweep judges only as far as it has got). */
-    private void sweepCaughtUp() {
-        new StoreHead(processing, jdbc).awaitClockKeeper();
-        sweep.sweepDue();
-    }
 
     private void awaitEveryProcessorAtTheHeadOfTheStore() {
         new StoreHead(processing, jdbc).awaitEveryProcessor(ReadModels.TIMELINE, ReadModels.CASE_LIST, ReadModels.ALERTS,

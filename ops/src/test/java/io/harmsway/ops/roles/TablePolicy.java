@@ -54,7 +54,6 @@ enum TablePolicy {
             entry("team_alert", REBUILDABLE),
             entry("api_token", REBUILDABLE),
             entry("case_team", REBUILDABLE),
-            entry("clock_case", REBUILDABLE),
             entry("audit_seal", HISTORY),
             entry("audit_tree_head", HISTORY),
             entry("case_access_log", REBUILDABLE),

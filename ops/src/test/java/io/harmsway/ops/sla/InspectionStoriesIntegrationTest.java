@@ -193,7 +193,7 @@ class InspectionStoriesIntegrationTest extends IntegrationTestBase {
     }
 
     private Story story() {
-        return new Story(ivy, clock, sweep, jdbc, processing, catalogue.calendar()::isWorkingDay);
+        return new Story(ivy, clock, sweep, jdbc, catalogue.calendar()::isWorkingDay);
     }
 
     /** The case's row in the north supervisor's inbox; a missing node when it has none. */

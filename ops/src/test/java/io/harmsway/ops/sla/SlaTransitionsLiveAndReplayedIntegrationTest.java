@@ -34,7 +34,7 @@ import io.harmsway.sla.backtest.Replay;
 import io.harmsway.sla.backtest.SimulatedClocks;
 import io.harmsway.sla.clock.ClockKeeper;
 import io.harmsway.sla.clock.ClockMachine;
-import io.harmsway.sla.clock.SlaSweep;
+import io.harmsway.ops.support.CaughtUpSweep;
 import io.harmsway.sla.rules.RuleCatalogue;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -82,7 +82,7 @@ class SlaTransitionsLiveAndReplayedIntegrationTest {
     @Autowired
     MutableClock clock;
     @Autowired
-    SlaSweep sweep;
+    CaughtUpSweep sweep;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -165,7 +165,7 @@ class SlaTransitionsLiveAndReplayedIntegrationTest {
 
     /** At {@code moment}: the keeper has taken in what came before, the sweep has raised what is due, then the action. */
     private void at(Instant moment, Runnable action) {
-        awaitClocksCaughtUp();
+        sweep.awaitKeeper();
         clock.advance(Duration.between(clock.instant(), moment));
         // A sweep skips a row another transaction holds; sweep until nothing of this moment is left.
         await().untilAsserted(() -> {

@@ -3,10 +3,8 @@ package io.harmsway.ops.sla;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.harmsway.ops.support.Api;
-import io.harmsway.ops.support.StoreHead;
 import io.harmsway.ops.support.MutableClock;
-import io.harmsway.sla.clock.SlaSweep;
-import org.axonframework.config.EventProcessingConfiguration;
+import io.harmsway.ops.support.CaughtUpSweep;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -38,20 +36,18 @@ final class Story {
 
     private final Api officer;
     private final MutableClock clock;
-    private final SlaSweep sweep;
+    private final CaughtUpSweep sweep;
     private final JdbcTemplate jdbc;
-    private final StoreHead storeHead;
     private final LocalDate firstDay;
     private final ObjectMapper json = new ObjectMapper();
     private String caseId;
 
-    Story(Api officer, MutableClock clock, SlaSweep sweep, JdbcTemplate jdbc, EventProcessingConfiguration processing,
+    Story(Api officer, MutableClock clock, CaughtUpSweep sweep, JdbcTemplate jdbc,
           Predicate<LocalDate> workingDay) {
         this.officer = officer;
         this.clock = clock;
         this.sweep = sweep;
         this.jdbc = jdbc;
-        this.storeHead = new StoreHead(processing, jdbc);
         LocalDate monday = clock.instant().atZone(LONDON).toLocalDate().plusDays(1)
                 .with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
         while (monday.datesUntil(monday.plusDays(28)).anyMatch(day -> day.getDayOfWeek().getValue() < 6
@@ -72,7 +68,7 @@ final class Story {
         while (clock.instant().isBefore(moment)) {
             Instant next = clock.instant().plus(Duration.ofHours(1));
             clock.advance(Duration.between(clock.instant(), next.isBefore(moment) ? next : moment));
-            sweepCaughtUp();
+            sweep.sweepDue();
         }
     }
 
@@ -86,7 +82,7 @@ final class Story {
         if (caseId == null) {
             caseId = answer.getBody().get("id").asText();
         }
-        sweepCaughtUp();
+        sweep.sweepDue();
         return answer.getBody();
     }
 
@@ -96,7 +92,7 @@ final class Story {
 
     /** Every warning, breach, escalation and chase the case raised, as "rule KIND", whatever its stage now. */
     Set<String> raised() {
-        awaitCaughtUp();
+        sweep.awaitKeeper();
         Set<String> raised = new TreeSet<>();
         jdbc.query("""
                 select payload_type, payload from domain_event_entry
@@ -119,15 +115,6 @@ final class Story {
                   and convert_from(payload, 'UTF8')::jsonb ->> 'ruleId' = ? order by global_index""",
                 (rs, row) -> Instant.parse(read(rs.getBytes("payload")).path("occurredAt").asText()),
                 "%." + type, caseId, ruleId);
-    }
-
-    private void sweepCaughtUp() {
-        awaitCaughtUp();
-        sweep.sweepDue();
-    }
-
-    private void awaitCaughtUp() {
-        storeHead.awaitClockKeeper();
     }
 
     private JsonNode read(byte[] payload) {

@@ -2,6 +2,7 @@ package io.harmsway.ops.sla;
 
 import io.harmsway.ops.support.IntegrationTestBase;
 import io.harmsway.sla.clock.ClockKeeper;
+import io.harmsway.sla.clock.SlaSweep;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +32,9 @@ class SweepBehindTheKeeperIntegrationTest extends IntegrationTestBase {
 
     @Autowired
     DataSource dataSource;
+    /** The sweep itself, not the tests' caught-up one: these tests run it while the keeper is behind. */
+    @Autowired
+    SlaSweep slaSweep;
 
     SlaSteps steps;
     StreamingEventProcessor keeper;
@@ -56,13 +60,14 @@ class SweepBehindTheKeeperIntegrationTest extends IntegrationTestBase {
     @Test
     void anInterviewRecordedBeforeItsDeadlineIsNotBreachedWhileTheKeeperHasNotTakenItIn() {
         clock.advance(Duration.between(clock.instant(), due.minus(Duration.ofHours(1))));
+        sweep.awaitKeeper();
         keeper.shutDown();
         assertThat(ivy.post("/api/cases/" + caseId + "/suspects/" + suspectId + "/interviews",
                 "{\"underCaution\": true, \"occurredAt\": \"" + clock.instant() + "\"}").getStatusCode().is2xxSuccessful())
                 .isTrue();
         clock.advance(Duration.ofHours(2));
 
-        sweep.sweepDue();
+        slaSweep.sweepDue();
 
         assertThat(events.count(caseId, "SlaClockBreached", INTERVIEW)).isZero();
         keeper.start();
@@ -75,11 +80,12 @@ class SweepBehindTheKeeperIntegrationTest extends IntegrationTestBase {
     @Test
     void whatFellDueBeforeTheEventTheKeeperWaitsForIsStillBreached() {
         clock.advance(Duration.between(clock.instant(), due.plus(Duration.ofHours(1))));
+        sweep.awaitKeeper();
         keeper.shutDown();
         String otherCase = ivy.openCase("STANDARD", clock.instant());
         clock.advance(Duration.ofHours(1));
 
-        sweep.sweepDue();
+        slaSweep.sweepDue();
 
         assertThat(events.count(caseId, "SlaClockBreached", INTERVIEW)).isEqualTo(1);
         assertThat(otherCase).isNotEqualTo(caseId);
@@ -106,8 +112,8 @@ class SweepBehindTheKeeperIntegrationTest extends IntegrationTestBase {
             long head = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
             await().untilAsserted(() -> assertThat(keeper.processingStatus().values()).allSatisfy(segment ->
                     assertThat(segment.getCurrentPosition().orElse(-1)).isGreaterThanOrEqualTo(head)));
-            assertThat(jdbc.queryForObject("select convert_from(token, 'UTF8') from token_entry where processor_name = ?",
-                    String.class, ClockKeeper.GROUP)).contains("\"gaps\":[" + gap);
+            assertThat(jdbc.queryForObject("select convert_from(token, 'UTF8')::jsonb -> 'gaps' from token_entry"
+                    + " where processor_name = ?", String.class, ClockKeeper.GROUP)).matches(".*[\\[ ,]" + gap + "[\\], ].*");
 
             sweep.sweepDue();
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -40,6 +41,9 @@ class TwoNodesSweepIntegrationTest extends IntegrationTestBase {
         scheduler.start();
     }
 
+    @Autowired
+    SlaSweep thisNodesSweep;
+
     @Test
     void twoNodesSweepingAtOnceRaiseEachWarningBreachAndEscalationOnce() throws Exception {
         // Command-line arguments, so that they win over application.yml as the first node's test properties do.
@@ -66,11 +70,12 @@ class TwoNodesSweepIntegrationTest extends IntegrationTestBase {
         for (Duration step : List.of(Duration.ofHours(84), Duration.ofHours(42), Duration.ofHours(42), Duration.ofHours(24))) {
             clock.advance(step);
             Instant now = clock.instant();
+            sweep.awaitKeeper();
             // A sweep skips a clock whose row another transaction holds at that instant and takes it
             // on its next run (in production, one sweep interval later); so, at each moment, both
             // nodes sweep until none of these cases' clocks is due any more.
             await().untilAsserted(() -> {
-                int[] swept = sweepTogether(sweep, otherSweep);
+                int[] swept = sweepTogether(thisNodesSweep, otherSweep);
                 sweptByEachNode.set(0, sweptByEachNode.get(0) + swept[0]);
                 sweptByEachNode.set(1, sweptByEachNode.get(1) + swept[1]);
                 assertThat(dueClocks(cases, now)).isZero();

@@ -1,5 +1,7 @@
 package io.harmsway.ops.support;
 
+import io.harmsway.sla.clock.KeeperHorizon;
+import io.harmsway.sla.clock.SlaSweep;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -43,6 +45,12 @@ public @interface IntegrationTest {
         @Bean
         MutableClock clock() {
             return CLOCK;
+        }
+
+        /** The sweep as tests run it, once the clock keeper has caught up. */
+        @Bean
+        CaughtUpSweep caughtUpSweep(SlaSweep sweep, KeeperHorizon horizon) {
+            return new CaughtUpSweep(sweep, horizon, CLOCK);
         }
     }
 }

@@ -1,6 +1,5 @@
 package io.harmsway.ops.support;
 
-import io.harmsway.sla.clock.SlaSweep;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +26,7 @@ public abstract class IntegrationTestBase {
     @Autowired
     protected CommandGateway commands;
     @Autowired
-    protected SlaSweep sweep;
+    protected CaughtUpSweep sweep;
     @Autowired
     protected Scheduler scheduler;
     @Autowired
@@ -36,12 +35,6 @@ public abstract class IntegrationTestBase {
     protected Api ivy;
     protected Api sam;
     protected EventStore events;
-
-    /** The sweep, once the clock keeper has handled everything stored (see {@link StoreHead#awaitClockKeeper}). */
-    protected int sweepCaughtUp() {
-        new StoreHead(processing, jdbc).awaitClockKeeper();
-        return sweep.sweepDue();
-    }
 
     @BeforeEach
     void signInTheDemoUsers() {

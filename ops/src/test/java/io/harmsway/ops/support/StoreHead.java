@@ -1,12 +1,10 @@
 package io.harmsway.ops.support;
 
-import io.harmsway.sla.clock.ClockKeeper;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -31,18 +29,6 @@ public final class StoreHead {
             assertThat(positionsOfProcessorsOtherThan(null)).containsKeys(mustBeAmongThem)
                     .allSatisfy((name, position) -> assertThat(position).as(name).isEqualTo(head));
         });
-    }
-
-    /**
-     * Waits until the clock keeper ({@code sla-clocks}) has handled every event stored now. The sweep
-     * judges only as far as the keeper has got, so a test that records an action, moves the clock on
-     * and sweeps waits for this first, as Quartz's next run would in time.
-     */
-    public void awaitClockKeeper() {
-        long head = jdbc.queryForObject("select coalesce(max(global_index), -1) from domain_event_entry", Long.class);
-        await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10)).untilAsserted(() ->
-                assertThat(positionsOfProcessorsOtherThan(null).getOrDefault(ClockKeeper.GROUP, -1L))
-                        .isGreaterThanOrEqualTo(head));
     }
 
     /** Each streaming processor's position in the store: the lowest of its segments', -1 before it has one. */

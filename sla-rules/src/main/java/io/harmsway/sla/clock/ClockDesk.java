@@ -2,6 +2,8 @@ package io.harmsway.sla.clock;
 
 import io.harmsway.sla.api.AcknowledgeBreach;
 import io.harmsway.sla.api.CaseClocksQuery;
+import io.harmsway.sla.api.CaseOfClock;
+import io.harmsway.sla.api.CaseOfClockQuery;
 import io.harmsway.sla.api.ClockActionRefused;
 import io.harmsway.sla.api.ClockView;
 import io.harmsway.sla.api.ClocksOfCases;
@@ -94,6 +96,11 @@ public class ClockDesk {
     @QueryHandler
     public List<ClockView> handle(CaseClocksQuery query) {
         return store.clocksOf(query.caseId(), clock, catalogue);
+    }
+
+    @QueryHandler
+    public CaseOfClock handle(CaseOfClockQuery query) {
+        return new CaseOfClock(store.caseOf(query.clockId()).orElse(null));
     }
 
     @QueryHandler

@@ -82,6 +82,15 @@ public class ClockStore {
                 .stream().findFirst();
     }
 
+    /** The case the clock belongs to; empty for no such clock (or an id that is no clock id at all). */
+    Optional<String> caseOf(String clockId) {
+        if (!isUuid(clockId)) {
+            return Optional.empty();
+        }
+        return jdbc.queryForList("select case_id from sla_clock where clock_id = ?::uuid", String.class, clockId)
+                .stream().findFirst();
+    }
+
     /**
      * Locks up to {@code limit} clocks that need attention at {@code now}, most urgent first.
      * Rows another sweep holds are skipped, and a row another sweep has just handled no longer

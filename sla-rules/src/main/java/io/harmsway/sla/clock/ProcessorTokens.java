@@ -7,15 +7,14 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.util.Map;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Where processing groups stand, read from Axon's {@code token_entry} as every node stores it (a
+ * Where a processing group stands, read from Axon's {@code token_entry} as every node stores it (a
  * node's own processors only know the segments it claims). Read-only: Axon's own
- * {@code TokenStore.fetchToken} would claim the segment.
+ * {@code TokenStore.fetchToken} would claim the segment. (The operators' metrics read the same
+ * table for every group in ops; the module rules keep this class inside sla-rules.)
  */
 public class ProcessorTokens {
 
@@ -27,15 +26,6 @@ public class ProcessorTokens {
         this.tokenSerializer = tokenSerializer;
     }
 
-    /** Each group's furthest-behind segment: the position it has handled every event up to, gaps aside. */
-    public Map<String, Long> furthestBehind() {
-        Map<String, Long> positions = new TreeMap<>();
-        jdbc.query("select processor_name, token, token_type from token_entry", row -> {
-            long position = position(token(row.getBytes("token"), row.getString("token_type")));
-            positions.merge(row.getString("processor_name"), position, Math::min);
-        });
-        return positions;
-    }
 
     /**
      * The group's progress over all its segments: the least position, and the global indexes below

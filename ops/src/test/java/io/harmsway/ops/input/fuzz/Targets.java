@@ -2,7 +2,7 @@ package io.harmsway.ops.input.fuzz;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.harmsway.ops.support.Api;
-import io.harmsway.sla.clock.SlaSweep;
+import io.harmsway.ops.support.CaughtUpSweep;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
@@ -33,10 +33,10 @@ final class Targets {
     private final Api sam;
     private final Api ada;
     private final JdbcTemplate jdbc;
-    private final SlaSweep sweep;
+    private final CaughtUpSweep sweep;
     private final Instant now;
 
-    Targets(Api ivy, Api sam, Api ada, JdbcTemplate jdbc, SlaSweep sweep, Instant now) {
+    Targets(Api ivy, Api sam, Api ada, JdbcTemplate jdbc, CaughtUpSweep sweep, Instant now) {
         this.ivy = ivy;
         this.sam = sam;
         this.ada = ada;
