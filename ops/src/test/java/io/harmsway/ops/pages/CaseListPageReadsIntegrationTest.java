@@ -7,7 +7,6 @@ import io.harmsway.ops.support.plans.ReadStatement;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +19,6 @@ import static org.awaitility.Awaitility.await;
  * The case list page reads its cases' clocks in one query, not one per case: the statements it
  * sends do not grow with the cases it lists (a team of a thousand cases sent a thousand and seven).
  */
-@Import(ReadRecorder.class)
 class CaseListPageReadsIntegrationTest extends IntegrationTestBase {
 
     @LocalServerPort

@@ -7,7 +7,6 @@ import io.harmsway.ops.support.plans.ReadRecorder;
 import io.harmsway.ops.support.plans.ReadStatement;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +32,6 @@ import static org.awaitility.Awaitility.await;
  * alerts, the dashboard, the access logs and a team's inspection figures. How fast each is at size is
  * {@code bench/plans}'s to show (docs/benchmarks.md).
  */
-@Import(ReadRecorder.class)
 class ReadPlansIntegrationTest extends IntegrationTestBase {
 
     private static final Pattern TABLE = Pattern.compile("\\b(?:from|join)\\s+(\\w+)", Pattern.CASE_INSENSITIVE);

@@ -2,6 +2,7 @@ package io.harmsway.ops.support;
 
 import io.harmsway.sla.clock.KeeperHorizon;
 import io.harmsway.sla.clock.SlaSweep;
+import io.harmsway.ops.support.plans.ReadRecorder;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -28,7 +29,11 @@ import java.time.Instant;
         properties = {"harmsway.sla.sweep-interval=1h", "harmsway.database.create-if-missing=false"})
 @ContextConfiguration(initializers = {FreshDatabase.class, TestMailServer.class})
 @AutoConfigureObservability(tracing = false) // Spring's tests turn metrics export off; /actuator/prometheus is tested
-@Import(IntegrationTest.TestClock.class)
+// ReadRecorder (test code: it records the SQL of requests only while a test asks it to) is in every
+// context, so that the tests that use it share the one application context: with a second context
+// on the same database, a test that stops this node's processors (a rebuild, a dead-letter retry)
+// sees the other context's processors go on.
+@Import({IntegrationTest.TestClock.class, ReadRecorder.class})
 public @interface IntegrationTest {
 
     Instant START = Instant.parse("2026-03-02T09:00:00Z");
