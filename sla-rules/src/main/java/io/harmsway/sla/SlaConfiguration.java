@@ -147,8 +147,9 @@ public class SlaConfiguration {
 
     /** How far the sweep may judge: up to where the clock keeper, on whichever node, has taken in every case event. */
     @Bean
-    KeeperHorizon keeperHorizon(JdbcTemplate jdbc, @Qualifier("serializer") Serializer tokenSerializer) {
-        return new KeeperHorizon(new ProcessorTokens(jdbc, tokenSerializer), jdbc);
+    KeeperHorizon keeperHorizon(JdbcTemplate jdbc, @Qualifier("serializer") Serializer tokenSerializer,
+                                RuleCatalogue catalogue) {
+        return new KeeperHorizon(new ProcessorTokens(jdbc, tokenSerializer), jdbc, new EventsThatMatter(catalogue));
     }
 
     @Bean

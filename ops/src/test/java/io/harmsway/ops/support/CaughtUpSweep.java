@@ -3,7 +3,6 @@ package io.harmsway.ops.support;
 import io.harmsway.sla.clock.KeeperHorizon;
 import io.harmsway.sla.clock.SlaSweep;
 
-import java.time.Clock;
 import java.time.Duration;
 
 import static org.awaitility.Awaitility.await;
@@ -19,12 +18,10 @@ public final class CaughtUpSweep {
 
     private final SlaSweep sweep;
     private final KeeperHorizon horizon;
-    private final Clock clock;
 
-    public CaughtUpSweep(SlaSweep sweep, KeeperHorizon horizon, Clock clock) {
+    public CaughtUpSweep(SlaSweep sweep, KeeperHorizon horizon) {
         this.sweep = sweep;
         this.horizon = horizon;
-        this.clock = clock;
     }
 
     /** Waits for the keeper, then sweeps until nothing is due; answers how many clocks it handled. */
@@ -33,9 +30,9 @@ public final class CaughtUpSweep {
         return sweep.sweepDue();
     }
 
-    /** Waits until the sweep would judge as of now: the keeper has stored its place past every case event. */
+    /** Waits until the keeper has stored its place past every event that may change a clock. */
     public void awaitKeeper() {
         await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20)).atMost(Duration.ofSeconds(30))
-                .until(() -> horizon.judgeAsOf(clock.instant()).equals(clock.instant()));
+                .until(horizon::caughtUp);
     }
 }

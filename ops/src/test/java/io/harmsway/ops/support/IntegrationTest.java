@@ -55,7 +55,7 @@ public @interface IntegrationTest {
         /** The sweep as tests run it, once the clock keeper has caught up. */
         @Bean
         CaughtUpSweep caughtUpSweep(SlaSweep sweep, KeeperHorizon horizon) {
-            return new CaughtUpSweep(sweep, horizon, CLOCK);
+            return new CaughtUpSweep(sweep, horizon);
         }
     }
 }

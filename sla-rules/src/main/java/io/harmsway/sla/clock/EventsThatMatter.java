@@ -25,6 +25,11 @@ public final class EventsThatMatter {
         this.types = Set.copyOf(named);
     }
 
+    /** The simple names of the case event types that may change clocks. */
+    public Set<String> simpleNames() {
+        return types;
+    }
+
     public boolean mayChangeClocks(Class<?> eventType) {
         return CaseEvent.class.isAssignableFrom(eventType) && !ClockEvent.class.isAssignableFrom(eventType)
                 && types.contains(eventType.getSimpleName());
