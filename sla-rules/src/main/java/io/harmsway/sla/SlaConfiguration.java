@@ -102,11 +102,17 @@ public class SlaConfiguration {
         return new ClockWriter(jdbc, new ClockEvents(eventBus), catalogue.calendar());
     }
 
+    /** The case event types that may change a clock under the catalogue: what the keeper takes up and the sweep waits for. */
+    @Bean
+    EventsThatMatter eventsThatMatter(RuleCatalogue catalogue) {
+        return new EventsThatMatter(catalogue);
+    }
+
     @Bean
     ClockKeeper clockKeeper(RuleCatalogue catalogue, ClockMachine machine, JdbcTemplate jdbc, ClockStore store,
-                            ClockWriter writer, SlaProperties properties) {
+                            ClockWriter writer, EventsThatMatter eventsThatMatter, SlaProperties properties) {
         CaseFactsStore facts = new CaseFactsStore(jdbc);
-        KeeperBatch batch = new KeeperBatch(new EventsThatMatter(catalogue), facts, store,
+        KeeperBatch batch = new KeeperBatch(eventsThatMatter, facts, store,
                 properties.keeperReadsPerBatch());
         return new ClockKeeper(new CaseEventInterpreter(catalogue, machine, new StoredCases(facts, batch),
                 new StoredClocks(store, writer, catalogue, batch)));
@@ -148,8 +154,8 @@ public class SlaConfiguration {
     /** How far the sweep may judge: up to where the clock keeper, on whichever node, has taken in every case event. */
     @Bean
     KeeperHorizon keeperHorizon(JdbcTemplate jdbc, @Qualifier("serializer") Serializer tokenSerializer,
-                                RuleCatalogue catalogue) {
-        return new KeeperHorizon(new ProcessorTokens(jdbc, tokenSerializer), jdbc, new EventsThatMatter(catalogue));
+                                EventsThatMatter eventsThatMatter) {
+        return new KeeperHorizon(new ProcessorTokens(jdbc, tokenSerializer), jdbc, eventsThatMatter);
     }
 
     @Bean

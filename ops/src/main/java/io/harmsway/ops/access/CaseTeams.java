@@ -1,5 +1,6 @@
 package io.harmsway.ops.access;
 
+import io.harmsway.jdbc.Sql;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.Collection;
@@ -33,8 +34,7 @@ public class CaseTeams {
             return teams;
         }
         jdbc.query("select case_id, team from case_team where case_id = any (?)",
-                statement -> statement.setArray(1, statement.getConnection().createArrayOf("varchar",
-                        caseIds.stream().distinct().toArray())),
+                statement -> Sql.bindTexts(statement, 1, caseIds),
                 row -> { teams.put(row.getString("case_id"), row.getString("team")); });
         return teams;
     }

@@ -6,6 +6,7 @@ import io.harmsway.audit.api.EventLeaf;
 import io.harmsway.cases.api.CaseRead;
 import io.harmsway.cases.api.format.CaseKey;
 import io.harmsway.cases.api.format.EventFormat;
+import io.harmsway.jdbc.Sql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
@@ -52,8 +53,7 @@ class CaseRows {
             return List.of();
         }
         return jdbc.query(COLUMNS + " where event_identifier = any (?) order by global_index",
-                statement -> statement.setArray(1, statement.getConnection().createArrayOf("varchar",
-                        eventIds.stream().distinct().toArray())), ROW);
+                statement -> Sql.bindTexts(statement, 1, eventIds), ROW);
     }
 
     private String caseIdOf(StoredRow row) {

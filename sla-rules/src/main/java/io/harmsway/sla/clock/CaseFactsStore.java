@@ -1,10 +1,10 @@
 package io.harmsway.sla.clock;
 
 import io.harmsway.cases.api.RiskGrade;
+import io.harmsway.jdbc.Sql;
 import io.harmsway.sla.rules.CaseFacts;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
@@ -38,12 +38,8 @@ public class CaseFactsStore implements CaseBook {
         if (caseIds.isEmpty()) {
             return facts;
         }
-        jdbc.query(connection -> {
-            PreparedStatement select = connection.prepareStatement(
-                    "select case_id, facts, risk_grade from sla_case where case_id = any(?)");
-            select.setArray(1, connection.createArrayOf("varchar", caseIds.toArray()));
-            return select;
-        }, (ResultSet rs) -> {
+        jdbc.query("select case_id, facts, risk_grade from sla_case where case_id = any(?)",
+                statement -> Sql.bindTexts(statement, 1, caseIds), (ResultSet rs) -> {
             facts.put(rs.getString("case_id"), facts(rs));
         });
         return facts;

@@ -7,7 +7,6 @@ import io.harmsway.sla.rules.RuleCatalogue;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -21,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import static io.harmsway.jdbc.Sql.bindTexts;
 import static io.harmsway.jdbc.Sql.instant;
 import static io.harmsway.jdbc.Sql.ts;
 
@@ -54,12 +54,9 @@ public class ClockStore {
         if (caseIds.isEmpty()) {
             return byCase;
         }
-        jdbc.query(connection -> {
-            PreparedStatement select = connection.prepareStatement("select " + COLUMNS + FROM
-                    + "where k.case_id = any(?) and k.state = 'OPEN' order by k.case_id, k.started_at for update of k");
-            select.setArray(1, connection.createArrayOf("varchar", caseIds.toArray()));
-            return select;
-        }, (ResultSet rs) -> {
+        jdbc.query("select " + COLUMNS + FROM
+                + "where k.case_id = any(?) and k.state = 'OPEN' order by k.case_id, k.started_at for update of k",
+                statement -> bindTexts(statement, 1, caseIds), (ResultSet rs) -> {
             ClockRow row = row(rs, 0);
             byCase.computeIfAbsent(row.caseId(), id -> new ArrayList<>()).add(row);
         });
@@ -119,8 +116,7 @@ public class ClockStore {
             return clocks;
         }
         jdbc.query("select * from sla_clock where case_id = any (?) order by case_id, started_at, rule_id, subject_id",
-                statement -> statement.setArray(1, statement.getConnection().createArrayOf("varchar",
-                        caseIds.stream().distinct().toArray())),
+                statement -> bindTexts(statement, 1, caseIds),
                 row -> {
                     ClockView view = view(row, now, catalogue);
                     clocks.computeIfAbsent(view.caseId(), caseId -> new ArrayList<>()).add(view);
